@@ -1,0 +1,282 @@
+/* outlay-cli.c
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "outlay-atomic-file.h"
+#include "outlay-csv.h"
+#include "outlay-dataset.h"
+#include "outlay-fact.h"
+#include "outlay-cli.h"
+
+/* The headless half of Outlay: everything here runs without a display,
+ * and reports on stdout, stderr and the exit status (OutlayCliStatus). */
+
+typedef struct
+{
+  char     *validate;
+  char     *export;
+  char     *dataset;
+  double    rate;
+  gboolean  version;
+} Options;
+
+static void
+options_clear (Options *options)
+{
+  g_clear_pointer (&options->validate, g_free);
+  g_clear_pointer (&options->export, g_free);
+  g_clear_pointer (&options->dataset, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
+
+/**
+ * outlay_cli_bundled_dataset_path:
+ *
+ * The dataset Outlay ships with is installed in its data folder;
+ * `OUTLAY_DATADIR` points elsewhere, as `meson devenv` does for a build
+ * that is not installed.
+ *
+ * Returns: (transfer full): the path of the bundled dataset
+ */
+char *
+outlay_cli_bundled_dataset_path (void)
+{
+  const char *dir = g_getenv ("OUTLAY_DATADIR");
+
+  return g_build_filename (dir != NULL && *dir != '\0' ? dir : PKGDATADIR,
+                           BUNDLED_DATASET, NULL);
+}
+
+/**
+ * outlay_cli_data_language:
+ *
+ * Returns: "ar" if the user's preferred languages put Arabic before
+ *   English, else "en": the two languages a dataset is written in
+ */
+const char *
+outlay_cli_data_language (void)
+{
+  const char * const *languages = g_get_language_names ();
+
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (languages[i], "ar"))
+        return "ar";
+      if (g_str_has_prefix (languages[i], "en"))
+        return "en";
+    }
+
+  return "en";
+}
+
+static int
+usage_error (const char *message)
+{
+  g_printerr ("outlay: %s\n", message);
+  g_printerr (_("Run “outlay --help” to see the options.\n"));
+  return OUTLAY_CLI_USAGE;
+}
+
+static OutlayDataset *
+load_dataset (const char *path)
+{
+  g_autofree char *bundled = NULL;
+  g_autoptr(GError) error = NULL;
+  OutlayDataset *dataset;
+
+  if (path == NULL)
+    path = bundled = outlay_cli_bundled_dataset_path ();
+
+  dataset = outlay_dataset_new_from_file (path, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("outlay: %s\n", error->message);
+      if (bundled != NULL)
+        g_printerr (_("outlay: the bundled dataset is missing; install Outlay, run it "
+                      "through “meson devenv”, or set OUTLAY_DATADIR\n"));
+    }
+
+  return dataset;
+}
+
+static int
+run_validate (const char *path)
+{
+  g_autoptr(OutlayDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  dataset = outlay_dataset_new_from_file (path, &error);
+  if (dataset == NULL)
+    {
+      g_printerr ("outlay: %s\n", error->message);
+      return OUTLAY_CLI_FAILED;
+    }
+
+  summary = outlay_dataset_dup_summary (dataset);
+  /* Translators: the first %s is a file name, the second a summary of
+   * counts ("19 entities, 5 sources, …"). */
+  g_print (_("%s: valid: %s\n"), path, summary);
+
+  return OUTLAY_CLI_OK;
+}
+
+static gboolean
+has_extension (const char *path,
+               const char *extension)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  return g_str_has_suffix (lower, extension);
+}
+
+static int
+run_export (const Options *options)
+{
+  g_autoptr(OutlayDataset) dataset = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *facts;
+
+  if (!has_extension (options->export, ".csv"))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("cannot tell what to export from the name “%s”: it must end in .csv"),
+                         options->export);
+      return usage_error (message);
+    }
+
+  dataset = load_dataset (options->dataset);
+  if (dataset == NULL)
+    return OUTLAY_CLI_FAILED;
+
+  facts = outlay_dataset_get_facts (dataset);
+  csv = outlay_csv_from_facts (facts, options->rate);
+
+  if (!outlay_atomic_file_set_contents (options->export,
+                                        g_bytes_get_data (csv, NULL),
+                                        g_bytes_get_size (csv),
+                                        &error))
+    {
+      g_printerr ("outlay: %s\n", error->message);
+      return OUTLAY_CLI_FAILED;
+    }
+
+  /* Translators: %u is a number of facts, %s a file name. */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u fact written to %s\n", "%u facts written to %s\n",
+                        g_list_model_get_n_items (facts)),
+           g_list_model_get_n_items (facts), options->export);
+
+  return OUTLAY_CLI_OK;
+}
+
+/* With no command, describe the dataset: its title, counts and figures. */
+static int
+run_summary (const Options *options)
+{
+  g_autoptr(OutlayDataset) dataset = NULL;
+  g_autofree char *summary = NULL;
+  const char *language = outlay_cli_data_language ();
+  GListModel *facts;
+
+  dataset = load_dataset (options->dataset);
+  if (dataset == NULL)
+    return OUTLAY_CLI_FAILED;
+
+  summary = outlay_dataset_dup_summary (dataset);
+  facts = outlay_dataset_get_facts (dataset);
+
+  g_print ("%s\n%s\n\n", outlay_dataset_get_title (dataset, language), summary);
+
+  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
+    {
+      g_autoptr(OutlayFact) fact = g_list_model_get_item (facts, i);
+      const OutlayAmount *amount = outlay_fact_get_amount (fact);
+      g_autofree char *period = outlay_period_format (outlay_fact_get_period (fact), language);
+      g_autofree char *figure = amount ? outlay_amount_format (amount, language) : NULL;
+
+      g_print ("  %-14s  %-34s  %s\n", period, figure ? figure : "", 
+               outlay_fact_get_label (fact, language));
+    }
+
+  return OUTLAY_CLI_OK;
+}
+
+/**
+ * outlay_cli_run:
+ * @arguments: the command line, program name first
+ *
+ * Parses and runs a command line: `--validate FILE`, `--export FILE`
+ * with `--dataset FILE` and `--rate N`, or, with neither, a summary of
+ * the dataset.
+ *
+ * Returns: an #OutlayCliStatus
+ */
+int
+outlay_cli_run (char * const *arguments)
+{
+  g_auto(Options) options = { 0 };
+  g_auto(GStrv) args = g_strdupv ((char **)arguments);
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  const GOptionEntry entries[] = {
+    { "validate", 0, 0, G_OPTION_ARG_FILENAME, &options.validate,
+      N_("Check a dataset file and print a summary of it"), N_("FILE") },
+    { "export", 'o', 0, G_OPTION_ARG_FILENAME, &options.export,
+      N_("Export the facts to FILE (.csv)"), N_("FILE") },
+    { "dataset", 'd', 0, G_OPTION_ARG_FILENAME, &options.dataset,
+      N_("Use this dataset instead of the bundled one"), N_("FILE") },
+    { "rate", 0, 0, G_OPTION_ARG_DOUBLE, &options.rate,
+      N_("Yuan per dollar for figures no source converts"), N_("N") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
+      N_("Print the version and exit"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Explore money figures and events reported in the news, "
+                                  "each traced to the sentence it came from."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return usage_error (error->message);
+
+  if (args[0] != NULL && args[1] != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”"), args[1]);
+      return usage_error (message);
+    }
+
+  if (options.version)
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return OUTLAY_CLI_OK;
+    }
+
+  if (options.validate != NULL && (options.export != NULL || options.dataset != NULL))
+    return usage_error (_("--validate takes its own file; it cannot be used with --export or --dataset"));
+
+  if (!isfinite (options.rate) || options.rate < 0)
+    return usage_error (_("--rate must be a positive number of yuan per dollar"));
+
+  if (options.validate != NULL)
+    return run_validate (options.validate);
+
+  if (options.export != NULL)
+    return run_export (&options);
+
+  return run_summary (&options);
+}

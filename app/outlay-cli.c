@@ -181,6 +181,19 @@ run_export (const Options *options)
   return OUTLAY_CLI_OK;
 }
 
+/* printf pads by bytes; a column of Arabic or of "≥" needs characters. */
+static void
+append_padded (GString    *line,
+               const char *text,
+               glong       width)
+{
+  glong length = g_utf8_strlen (text, -1);
+
+  g_string_append (line, text);
+  for (glong n = 0; n < MAX (width - length, 0) + 2; n++)
+    g_string_append_c (line, ' ');
+}
+
 /* With no command, describe the dataset: its title, counts and figures. */
 static int
 run_summary (const Options *options)
@@ -206,8 +219,12 @@ run_summary (const Options *options)
       g_autofree char *period = outlay_period_format (outlay_fact_get_period (fact), language);
       g_autofree char *figure = amount ? outlay_amount_format (amount, language) : NULL;
 
-      g_print ("  %-14s  %-34s  %s\n", period, figure ? figure : "", 
-               outlay_fact_get_label (fact, language));
+      g_autoptr(GString) line = g_string_new ("  ");
+
+      append_padded (line, period, 20);
+      append_padded (line, figure ? figure : "", 28);
+      g_string_append (line, outlay_fact_get_label (fact, language));
+      g_print ("%s\n", line->str);
     }
 
   return OUTLAY_CLI_OK;

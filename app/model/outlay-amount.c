@@ -170,8 +170,22 @@ format_scaled (double      value,
         }
     }
 
-  if (value >= 10000 && value == floor (value))
-    return g_strdup_printf ("%.0f", value);
+  /* Below a million, whole numbers are grouped by thousands: 10,000. */
+  if (value >= 1000 && value == floor (value))
+    {
+      g_autofree char *digits = g_strdup_printf ("%.0f", value);
+      GString *grouped = g_string_new (NULL);
+      gsize len = strlen (digits);
+
+      for (gsize i = 0; i < len; i++)
+        {
+          if (i > 0 && (len - i) % 3 == 0)
+            g_string_append_c (grouped, ',');
+          g_string_append_c (grouped, digits[i]);
+        }
+
+      return g_string_free (grouped, FALSE);
+    }
 
   return format_number (value);
 }

@@ -278,6 +278,11 @@ outlay_dataset_dup_summary (OutlayDataset *self)
   GListModel *facts;
   guint n_facts, n_events = 0;
   guint n_entities, n_sources;
+  g_autofree char *entities = NULL;
+  g_autofree char *sources = NULL;
+  g_autofree char *facts_text = NULL;
+  g_autofree char *figures = NULL;
+  g_autofree char *events = NULL;
 
   g_return_val_if_fail (OUTLAY_IS_DATASET (self), NULL);
 
@@ -294,7 +299,19 @@ outlay_dataset_dup_summary (OutlayDataset *self)
         n_events++;
     }
 
-  /* Translators: a one-line summary of a dataset; every %u is a count. */
-  return g_strdup_printf (_("%u entities, %u sources, %u facts (%u figures, %u events)"),
-                          n_entities, n_sources, n_facts, n_facts - n_events, n_events);
+  entities = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entity", "%u entities", n_entities),
+                              n_entities);
+  sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n_sources),
+                             n_sources);
+  facts_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u fact", "%u facts", n_facts),
+                                n_facts);
+  figures = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u figure", "%u figures",
+                                          n_facts - n_events),
+                             n_facts - n_events);
+  events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events),
+                            n_events);
+
+  /* Translators: a summary of a dataset, each %s a count of things:
+   * "19 entities, 5 sources, 36 facts (20 figures, 16 events)" */
+  return g_strdup_printf (_("%s, %s, %s (%s, %s)"), entities, sources, facts_text, figures, events);
 }

@@ -320,24 +320,52 @@ outlay_period_get_years (const OutlayPeriod *period)
  * @period: a period
  * @language: the data language, "en" or "ar"
  *
- * Returns: (transfer full): "2025–2027", "Oct 2024 – Dec 2024" or a single
- *   date when the period has one
+ * Formats @period as compactly as reads well: a single date when it has
+ * one, "2025–2027", "Oct–Dec 2024", "15–23 Feb 2026", "1 Jan – 24 Feb
+ * 2025", or both dates in full.
+ *
+ * Returns: (transfer full): the formatted period
  */
 char *
 outlay_period_format (const OutlayPeriod *period,
                       const char         *language)
 {
-  g_autofree char *start = outlay_partial_date_format (&period->start, language);
-  g_autofree char *end = NULL;
+  const OutlayPartialDate *start = &period->start;
+  const OutlayPartialDate *end = &period->end;
+  const char * const *months = is_arabic (language) ? month_names_ar : month_names_en;
+  g_autofree char *start_text = NULL;
+  g_autofree char *end_text = NULL;
 
-  if (outlay_partial_date_compare (&period->start, &period->end) == 0)
-    return g_steal_pointer (&start);
+  if (outlay_partial_date_compare (start, end) == 0)
+    return outlay_partial_date_format (start, language);
 
-  end = outlay_partial_date_format (&period->end, language);
+  if (start->precision == end->precision && start->year == end->year)
+    {
+      switch ((OutlayDatePrecision)start->precision)
+        {
+        case OUTLAY_DATE_PRECISION_MONTH:
+          return g_strdup_printf ("%s–%s %u", months[start->month - 1],
+                                  months[end->month - 1], end->year);
+        case OUTLAY_DATE_PRECISION_DAY:
+          if (start->month == end->month)
+            return g_strdup_printf ("%u–%u %s %u", start->day, end->day,
+                                    months[end->month - 1], end->year);
+          return g_strdup_printf ("%u %s – %u %s %u",
+                                  start->day, months[start->month - 1],
+                                  end->day, months[end->month - 1], end->year);
+        case OUTLAY_DATE_PRECISION_YEAR:
+        case OUTLAY_DATE_PRECISION_PART_OF_YEAR:
+        default:
+          break;
+        }
+    }
 
-  if (period->start.precision == OUTLAY_DATE_PRECISION_YEAR &&
-      period->end.precision == OUTLAY_DATE_PRECISION_YEAR)
-    return g_strdup_printf ("%s–%s", start, end);
+  start_text = outlay_partial_date_format (start, language);
+  end_text = outlay_partial_date_format (end, language);
 
-  return g_strdup_printf ("%s – %s", start, end);
+  if (start->precision == OUTLAY_DATE_PRECISION_YEAR &&
+      end->precision == OUTLAY_DATE_PRECISION_YEAR)
+    return g_strdup_printf ("%s–%s", start_text, end_text);
+
+  return g_strdup_printf ("%s – %s", start_text, end_text);
 }

@@ -1,0 +1,166 @@
+/* outlay-dataset-loader-private.h
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "outlay-model-private.h"
+
+G_BEGIN_DECLS
+
+/* The dataset loader, in three files:
+ *   outlay-dataset-loader.c  reading the file, the raw-text checks, and
+ *                            finding where in the file a fault is;
+ *   outlay-dataset-fields.c  typed access to JSON members and the checks
+ *                            every field gets (types, text, numbers);
+ *   outlay-dataset-reader.c  the walk over the tree that builds the model.
+ */
+
+typedef struct
+{
+  guint line;
+  guint column;
+} OutlayLoaderPosition;
+
+typedef struct
+{
+  const char    *display_name;
+
+  /* Second pass only: JsonObject or JsonArray → OutlayLoaderPosition of its start */
+  GHashTable    *positions;
+  GArray        *position_stack;
+  JsonParser    *parser;
+
+  /* The first fault: what holds it, and what it is */
+  gconstpointer  fault_node;
+  GError        *fault;
+
+  /* Under construction */
+  OutlayText     title;
+  OutlayText     description;
+  GPtrArray     *entities;
+  GPtrArray     *sources;
+  GPtrArray     *facts;
+  GPtrArray     *fact_objects;  /* JsonObject of each fact, to place a fault */
+  GHashTable    *entity_by_id;
+  GHashTable    *source_by_id;
+  GHashTable    *fact_by_id;
+} OutlayLoader;
+
+/* What a fault message names: 'fact "qwen-campaign-2026"' or 'facts[3]'
+ * before the id is known. */
+typedef struct
+{
+  char       *what;
+  JsonObject *object;
+} OutlayLoaderScope;
+
+typedef enum
+{
+  OUTLAY_JSON_STRING,
+  OUTLAY_JSON_NUMBER,
+  OUTLAY_JSON_INTEGER,
+  OUTLAY_JSON_BOOLEAN,
+  OUTLAY_JSON_OBJECT,
+  OUTLAY_JSON_ARRAY,
+} OutlayJsonType;
+
+void        outlay_loader_reset          (OutlayLoader       *l);
+void        outlay_loader_clear          (OutlayLoader       *l);
+gboolean    outlay_loader_load_root      (OutlayLoader       *l,
+                                          JsonNode           *root_node);
+
+gboolean    outlay_loader_fail           (OutlayLoader       *l,
+                                          gconstpointer       node,
+                                          int                 code,
+                                          const char         *format,
+                                          ...) G_GNUC_PRINTF (4, 5);
+void        outlay_loader_scope_clear    (OutlayLoaderScope  *scope);
+const char *outlay_loader_want_to_string (OutlayJsonType      want);
+gboolean    outlay_loader_node_is        (JsonNode           *node,
+                                          OutlayJsonType      want);
+gboolean    outlay_loader_get_member     (OutlayLoader       *l,
+                                          const OutlayLoaderScope *scope,
+                                          JsonObject         *object,
+                                          const char         *prefix,
+                                          const char         *name,
+                                          OutlayJsonType      want,
+                                          gboolean            required,
+                                          JsonNode          **node);
+gboolean    outlay_loader_check_text     (OutlayLoader       *l,
+                                          const OutlayLoaderScope *scope,
+                                          JsonObject         *object,
+                                          const char         *prefix,
+                                          const char         *name,
+                                          const char         *text);
+gboolean    outlay_loader_get_string     (OutlayLoader       *l,
+                                          const OutlayLoaderScope *scope,
+                                          JsonObject         *object,
+                                          const char         *prefix,
+                                          const char         *name,
+                                          gboolean            required,
+                                          const char        **out);
+gboolean    outlay_loader_dup_string     (OutlayLoader       *l,
+                                          const OutlayLoaderScope *scope,
+                                          JsonObject         *object,
+                                          const char         *prefix,
+                                          const char         *name,
+                                          gboolean            required,
+                                          char              **out);
+gboolean    outlay_loader_get_boolean    (OutlayLoader       *l,
+                                          const OutlayLoaderScope *scope,
+                                          JsonObject         *object,
+                                          const char         *prefix,
+                                          const char         *name,
+                                          gboolean           *out);
+gboolean    outlay_loader_get_text       (OutlayLoader       *l,
+                                          const OutlayLoaderScope *scope,
+                                          JsonObject         *object,
+                                          const char         *name,
+                                          gboolean            required,
+                                          OutlayText         *text);
+gboolean    outlay_loader_get_amount_number (OutlayLoader    *l,
+                                          const OutlayLoaderScope *scope,
+                                          JsonObject         *object,
+                                          const char         *prefix,
+                                          const char         *name,
+                                          gboolean            required,
+                                          double             *out);
+gboolean    outlay_loader_get_id         (OutlayLoader       *l,
+                                          OutlayLoaderScope  *scope,
+                                          JsonObject         *object,
+                                          const char         *kind,
+                                          GHashTable         *seen,
+                                          char              **out);
+gboolean    outlay_loader_get_partial_date (OutlayLoader     *l,
+                                          const OutlayLoaderScope *scope,
+                                          JsonObject         *object,
+                                          const char         *prefix,
+                                          const char         *name,
+                                          gboolean            required,
+                                          gboolean           *present,
+                                          OutlayPartialDate  *date);
+gboolean    outlay_loader_get_language   (OutlayLoader       *l,
+                                          const OutlayLoaderScope *scope,
+                                          JsonObject         *object,
+                                          const char         *prefix,
+                                          char              **out);
+gboolean    outlay_loader_get_id_list    (OutlayLoader       *l,
+                                          const OutlayLoaderScope *scope,
+                                          JsonObject         *object,
+                                          const char         *name,
+                                          char             ***out);
+gboolean    outlay_loader_get_string_list (OutlayLoader      *l,
+                                          const OutlayLoaderScope *scope,
+                                          JsonObject         *object,
+                                          const char         *name,
+                                          char             ***out);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OutlayLoaderScope, outlay_loader_scope_clear)
+
+G_END_DECLS

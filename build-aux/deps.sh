@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what building and testing Outlay needs on Debian 12 or Ubuntu,
+# as root or through sudo. Sourced by run.sh and test.sh.
+
+outlay_packages=(
+  build-essential meson ninja-build pkg-config gettext
+  libglib2.0-dev libjson-glib-dev libgtk-4-dev libadwaita-1-dev
+)
+
+outlay_install_deps () {
+  local missing=()
+  for p in "${outlay_packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  echo "Installing: ${missing[*]}" >&2
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+}

@@ -171,7 +171,7 @@ append_usd (GString    *row,
  *   converts, or 0 to leave their dollar columns empty
  *
  * Writes the fact table as CSV. The columns are those of `columns` above,
- * documented in docs/dataset-format.md.
+ * documented in README.md.
  *
  * Returns: (transfer full): the CSV bytes
  */

@@ -123,14 +123,14 @@ outlay_loader_get_member (OutlayLoader             *l,
     {
       if (required)
         return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_MISSING_FIELD,
-                     _("%s: field “%s%s” is missing"), scope->what, prefix, name);
+                                   _("%s: field “%s%s” is missing"), scope->what, prefix, name);
       return TRUE;
     }
 
   if (!outlay_loader_node_is (member, want))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_WRONG_TYPE,
-                 _("%s: field “%s%s” must be %s"),
-                 scope->what, prefix, name, outlay_loader_want_to_string (want));
+                               _("%s: field “%s%s” must be %s"),
+                               scope->what, prefix, name, outlay_loader_want_to_string (want));
 
   *node = member;
   return TRUE;
@@ -173,7 +173,7 @@ outlay_loader_check_text (OutlayLoader            *l,
 
   if (!g_utf8_validate (text, -1, NULL))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_SYNTAX,
-                 _("%s: field “%s%s” is not valid UTF-8"), scope->what, prefix, name);
+                               _("%s: field “%s%s” is not valid UTF-8"), scope->what, prefix, name);
 
   unsafe = find_unsafe_character (text);
   if (unsafe == NULL)
@@ -182,13 +182,13 @@ outlay_loader_check_text (OutlayLoader            *l,
   c = g_utf8_get_char (unsafe);
   if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
-                 _("%s: field “%s%s” holds the bidirectional control U+%04X; "
-                   "embedding, override and isolate controls are not allowed"),
-                 scope->what, prefix, name, c);
+                               _("%s: field “%s%s” holds the bidirectional control U+%04X; "
+                                 "embedding, override and isolate controls are not allowed"),
+                               scope->what, prefix, name, c);
 
   return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
-               _("%s: field “%s%s” holds the control character U+%04X"),
-               scope->what, prefix, name, c);
+                             _("%s: field “%s%s” holds the control character U+%04X"),
+                             scope->what, prefix, name, c);
 }
 
 gboolean
@@ -213,7 +213,7 @@ outlay_loader_get_string (OutlayLoader             *l,
 
   if (required && **out == '\0')
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_MISSING_FIELD,
-                 _("%s: field “%s%s” is empty"), scope->what, prefix, name);
+                               _("%s: field “%s%s” is empty"), scope->what, prefix, name);
 
   return outlay_loader_check_text (l, scope, object, prefix, name, *out);
 }
@@ -296,15 +296,15 @@ outlay_loader_get_amount_number (OutlayLoader            *l,
 
   if (!isfinite (*out))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: field “%s%s” is not a finite number"), scope->what, prefix, name);
+                               _("%s: field “%s%s” is not a finite number"), scope->what, prefix, name);
   if (*out < 0)
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: field “%s%s” is negative (%g); amounts are never negative"),
-                 scope->what, prefix, name, *out);
+                               _("%s: field “%s%s” is negative (%g); amounts are never negative"),
+                               scope->what, prefix, name, *out);
   if (*out > OUTLAY_AMOUNT_MAX)
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: field “%s%s” is too large (%g); the largest amount is %g"),
-                 scope->what, prefix, name, *out, OUTLAY_AMOUNT_MAX);
+                               _("%s: field “%s%s” is too large (%g); the largest amount is %g"),
+                               scope->what, prefix, name, *out, OUTLAY_AMOUNT_MAX);
 
   return TRUE;
 }
@@ -342,15 +342,15 @@ outlay_loader_get_id (OutlayLoader       *l,
 
   if (!id_is_valid (id))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: the id “%s” must be 1 to 64 characters of a–z, 0–9, “-”, “_” and “.”"),
-                 scope->what, id);
+                               _("%s: the id “%s” must be 1 to 64 characters of a–z, 0–9, “-”, “_” and “.”"),
+                               scope->what, id);
 
   g_free (scope->what);
   scope->what = g_strdup_printf ("%s “%s”", kind, id);
 
   if (g_hash_table_contains (seen, id))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_DUPLICATE_ID,
-                 _("%s: the id is used twice"), scope->what);
+                               _("%s: the id is used twice"), scope->what);
 
   *out = g_strdup (id);
   return TRUE;
@@ -378,9 +378,9 @@ outlay_loader_get_partial_date (OutlayLoader            *l,
 
   if (!outlay_partial_date_parse (text, date))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: field “%s%s” is not a date: “%s” (write 2025, 2025-02, "
-                   "2025-02-24, or 2025-early, -mid or -late)"),
-                 scope->what, prefix, name, text);
+                               _("%s: field “%s%s” is not a date: “%s” (write 2025, 2025-02, "
+                                 "2025-02-24, or 2025-early, -mid or -late)"),
+                               scope->what, prefix, name, text);
 
   return TRUE;
 }
@@ -403,8 +403,8 @@ outlay_loader_get_language (OutlayLoader             *l,
   len = strspn (tag, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
   if (len < 2 || len > 3 || (tag[len] != '\0' && tag[len] != '-'))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: field “%slanguage” is not a language tag: “%s”"),
-                 scope->what, prefix, tag);
+                               _("%s: field “%slanguage” is not a language tag: “%s”"),
+                               scope->what, prefix, tag);
 
   *out = g_strdup (tag);
   return TRUE;
@@ -436,8 +436,8 @@ outlay_loader_get_id_list (OutlayLoader              *l,
 
       if (!outlay_loader_node_is (element, OUTLAY_JSON_STRING))
         return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_WRONG_TYPE,
-                     _("%s: field “%s[%u]” must be %s"),
-                     scope->what, name, i, outlay_loader_want_to_string (OUTLAY_JSON_STRING));
+                                   _("%s: field “%s[%u]” must be %s"),
+                                   scope->what, name, i, outlay_loader_want_to_string (OUTLAY_JSON_STRING));
 
       g_strv_builder_add (builder, json_node_get_string (element));
     }

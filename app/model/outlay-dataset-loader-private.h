@@ -46,7 +46,8 @@ typedef struct
   GPtrArray     *entities;
   GPtrArray     *sources;
   GPtrArray     *facts;
-  GPtrArray     *fact_objects;  /* JsonObject of each fact, to place a fault */
+  GPtrArray     *entity_objects;  /* JsonObject of each entity and fact, */
+  GPtrArray     *fact_objects;    /* to place a fault found after the walk */
   GHashTable    *entity_by_id;
   GHashTable    *source_by_id;
   GHashTable    *fact_by_id;

@@ -45,11 +45,35 @@ outlay_loader_clear (OutlayLoader *l)
   g_clear_pointer (&l->entities, g_ptr_array_unref);
   g_clear_pointer (&l->sources, g_ptr_array_unref);
   g_clear_pointer (&l->facts, g_ptr_array_unref);
+  g_clear_pointer (&l->entity_objects, g_ptr_array_unref);
   g_clear_pointer (&l->fact_objects, g_ptr_array_unref);
   g_clear_pointer (&l->entity_by_id, g_hash_table_unref);
   g_clear_pointer (&l->source_by_id, g_hash_table_unref);
   g_clear_pointer (&l->fact_by_id, g_hash_table_unref);
   l->fault_node = NULL;
+}
+
+/* json-glib counts columns in bytes; a person counts characters, and on a
+ * line of Arabic the two differ by half. */
+static guint
+byte_column_to_characters (const char *data,
+                           gsize       size,
+                           guint       line,
+                           guint       byte_column)
+{
+  const char *end = data + size;
+  const char *p = data;
+  guint column = 1;
+
+  for (guint l = 1; l < line && p < end; p++)
+    if (*p == '\n')
+      l++;
+
+  for (guint b = 1; b < byte_column && p < end && *p != '\n'; b++, p++)
+    if (((guchar)*p & 0xc0) != 0x80)
+      column++;
+
+  return column;
 }
 
 static void
@@ -130,6 +154,7 @@ locate_fault (OutlayLoader         *l,
     return FALSE;
 
   *position = *found;
+  position->column = byte_column_to_characters (data, size, position->line, position->column);
   return TRUE;
 }
 
@@ -175,6 +200,9 @@ set_syntax_error (GError     **error,
    * its translations are kept as they are). */
   if (g_str_has_prefix (message, "Parse error: "))
     message += strlen ("Parse error: ");
+
+  if (line > 0)
+    column = byte_column_to_characters (data, size, line, column);
 
   if (line > 0)
     g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_SYNTAX,

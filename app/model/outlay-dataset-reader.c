@@ -21,6 +21,7 @@ outlay_loader_reset (OutlayLoader *l)
   g_clear_pointer (&l->entities, g_ptr_array_unref);
   g_clear_pointer (&l->sources, g_ptr_array_unref);
   g_clear_pointer (&l->facts, g_ptr_array_unref);
+  g_clear_pointer (&l->entity_objects, g_ptr_array_unref);
   g_clear_pointer (&l->fact_objects, g_ptr_array_unref);
   g_clear_pointer (&l->entity_by_id, g_hash_table_unref);
   g_clear_pointer (&l->source_by_id, g_hash_table_unref);
@@ -31,6 +32,7 @@ outlay_loader_reset (OutlayLoader *l)
   l->entities = g_ptr_array_new_with_free_func (g_object_unref);
   l->sources = g_ptr_array_new_with_free_func (g_object_unref);
   l->facts = g_ptr_array_new_with_free_func (g_object_unref);
+  l->entity_objects = g_ptr_array_new ();
   l->fact_objects = g_ptr_array_new ();
   /* Keys are the objects' own id strings, which live as long as they do. */
   l->entity_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -54,8 +56,8 @@ load_entity (OutlayLoader *l,
     return FALSE;
   if (!outlay_entity_kind_from_string (kind, &entity->kind))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: unknown kind “%s” (expected company, product, government, "
-                   "organization or group)"), scope.what, kind);
+                               _("%s: unknown kind “%s” (expected company, product, government, "
+                                 "organization or group)"), scope.what, kind);
 
   if (!outlay_loader_get_text (l, &scope, object, "name", TRUE, &entity->name))
     return FALSE;
@@ -64,13 +66,14 @@ load_entity (OutlayLoader *l,
     return FALSE;
   if (strlen (color) != 7 || color[0] != '#' || strspn (color + 1, "0123456789abcdefABCDEF") != 6)
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: field “color” must be written #rrggbb, not “%s”"), scope.what, color);
+                               _("%s: field “color” must be written #rrggbb, not “%s”"), scope.what, color);
   entity->color = (guint32)g_ascii_strtoull (color + 1, NULL, 16);
 
   if (!outlay_loader_dup_string (l, &scope, object, "", "parent", FALSE, &entity->parent_id))
     return FALSE;
 
   g_hash_table_insert (l->entity_by_id, entity->id, entity);
+  g_ptr_array_add (l->entity_objects, object);
   g_ptr_array_add (l->entities, g_steal_pointer (&entity));
 
   return TRUE;
@@ -128,8 +131,8 @@ get_qualifier (OutlayLoader            *l,
     }
 
   return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-               _("%s: unknown qualifier “%s” in “%squalifier” (expected exact, about, "
-                 "at-least, more-than or up-to)"), scope->what, text, prefix);
+                             _("%s: unknown qualifier “%s” in “%squalifier” (expected exact, about, "
+                               "at-least, more-than or up-to)"), scope->what, text, prefix);
 }
 
 static gboolean
@@ -142,8 +145,8 @@ get_currency (OutlayLoader            *l,
 {
   if (!outlay_currency_code_is_valid (code))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: field “%scurrency” must be an ISO 4217 code such as CNY or USD, not “%s”"),
-                 scope->what, prefix, code);
+                               _("%s: field “%scurrency” must be an ISO 4217 code such as CNY or USD, not “%s”"),
+                               scope->what, prefix, code);
 
   memcpy (currency, code, 4);
   return TRUE;
@@ -167,8 +170,8 @@ load_amount (OutlayLoader            *l,
     return FALSE;
   if (amount->max < amount->value)
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: field “amount.max” (%g) is below “amount.value” (%g)"),
-                 scope->what, amount->max, amount->value);
+                               _("%s: field “amount.max” (%g) is below “amount.value” (%g)"),
+                               scope->what, amount->max, amount->value);
 
   if (!outlay_loader_get_string (l, scope, object, "amount.", "currency", FALSE, &currency) ||
       !outlay_loader_get_string (l, scope, object, "amount.", "unit", FALSE, &unit))
@@ -176,13 +179,13 @@ load_amount (OutlayLoader            *l,
 
   if (currency != NULL && unit != NULL)
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: “amount” has both a currency and a unit; money has only a currency"),
-                 scope->what);
+                               _("%s: “amount” has both a currency and a unit; money has only a currency"),
+                               scope->what);
 
   if (outlay_fact_kind_is_money (fact->kind) && currency == NULL)
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_MISSING_FIELD,
-                 _("%s: field “amount.currency” is missing; a %s figure is money"),
-                 scope->what, outlay_fact_kind_to_string (fact->kind));
+                               _("%s: field “amount.currency” is missing; a %s figure is money"),
+                               scope->what, outlay_fact_kind_to_string (fact->kind));
 
   if (currency != NULL)
     {
@@ -193,14 +196,14 @@ load_amount (OutlayLoader            *l,
   else if (unit == NULL)
     {
       return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_MISSING_FIELD,
-                   _("%s: field “amount.unit” is missing (percent, count or basis-points)"),
-                   scope->what);
+                                 _("%s: field “amount.unit” is missing (percent, count or basis-points)"),
+                                 scope->what);
     }
   else if (!outlay_unit_from_string (unit, &amount->unit))
     {
       return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                   _("%s: unknown unit “%s” in “amount.unit” (expected percent, count "
-                     "or basis-points)"), scope->what, unit);
+                                 _("%s: unknown unit “%s” in “amount.unit” (expected percent, count "
+                                   "or basis-points)"), scope->what, unit);
     }
 
   if (!get_qualifier (l, scope, object, "amount.", &amount->qualifier, &planned))
@@ -227,7 +230,7 @@ lookup_source (OutlayLoader             *l,
   *out = g_hash_table_lookup (l->source_by_id, id);
   if (*out == NULL)
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
-                 _("%s: unknown source “%s” in “%ssource”"), scope->what, id, prefix);
+                               _("%s: unknown source “%s” in “%ssource”"), scope->what, id, prefix);
 
   g_object_ref (*out);
   return TRUE;
@@ -246,7 +249,7 @@ load_conversions (OutlayLoader            *l,
 
   if (!fact->has_amount || fact->amount.unit != OUTLAY_UNIT_CURRENCY)
     return outlay_loader_fail (l, array, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: has “conversions” but its amount is not money"), scope->what);
+                               _("%s: has “conversions” but its amount is not money"), scope->what);
 
   fact->conversions = g_array_sized_new (FALSE, TRUE, sizeof (OutlayConversion), n);
 
@@ -260,8 +263,8 @@ load_conversions (OutlayLoader            *l,
 
       if (!outlay_loader_node_is (element, OUTLAY_JSON_OBJECT))
         return outlay_loader_fail (l, array, OUTLAY_DATASET_ERROR_WRONG_TYPE,
-                     _("%s: field “conversions[%u]” must be %s"),
-                     scope->what, i, outlay_loader_want_to_string (OUTLAY_JSON_OBJECT));
+                                   _("%s: field “conversions[%u]” must be %s"),
+                                   scope->what, i, outlay_loader_want_to_string (OUTLAY_JSON_OBJECT));
 
       object = json_node_get_object (element);
 
@@ -276,12 +279,12 @@ load_conversions (OutlayLoader            *l,
 
       if (strcmp (conversion.amount.currency, fact->amount.currency) == 0)
         return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                     _("%s: “%scurrency” converts %s into itself"),
-                     scope->what, prefix, currency);
+                                   _("%s: “%scurrency” converts %s into itself"),
+                                   scope->what, prefix, currency);
 
       if (conversion.amount.value <= 0 && fact->amount.value > 0)
         return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                     _("%s: “%svalue” is zero, which states no rate"), scope->what, prefix);
+                                   _("%s: “%svalue” is zero, which states no rate"), scope->what, prefix);
 
       if (!lookup_source (l, scope, object, prefix, &conversion.source))
         return FALSE;
@@ -315,8 +318,8 @@ load_period (OutlayLoader            *l,
       g_autofree char *end = outlay_partial_date_to_string (&fact->period.end);
 
       return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                   _("%s: the period ends (%s) before it starts (%s)"),
-                   scope->what, end, start);
+                                 _("%s: the period ends (%s) before it starts (%s)"),
+                                 scope->what, end, start);
     }
 
   return TRUE;
@@ -332,8 +335,8 @@ load_citations (OutlayLoader            *l,
 
   if (n == 0)
     return outlay_loader_fail (l, array, OUTLAY_DATASET_ERROR_MISSING_FIELD,
-                 _("%s: “citations” is empty; every fact cites at least one source"),
-                 scope->what);
+                               _("%s: “citations” is empty; every fact cites at least one source"),
+                               scope->what);
 
   fact->citations = g_ptr_array_new_full (n, g_object_unref);
 
@@ -346,8 +349,8 @@ load_citations (OutlayLoader            *l,
 
       if (!outlay_loader_node_is (element, OUTLAY_JSON_OBJECT))
         return outlay_loader_fail (l, array, OUTLAY_DATASET_ERROR_WRONG_TYPE,
-                     _("%s: field “citations[%u]” must be %s"),
-                     scope->what, i, outlay_loader_want_to_string (OUTLAY_JSON_OBJECT));
+                                   _("%s: field “citations[%u]” must be %s"),
+                                   scope->what, i, outlay_loader_want_to_string (OUTLAY_JSON_OBJECT));
 
       object = json_node_get_object (element);
 
@@ -381,7 +384,7 @@ lookup_entity (OutlayLoader             *l,
   *out = g_hash_table_lookup (l->entity_by_id, id);
   if (*out == NULL)
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
-                 _("%s: unknown entity “%s” in “%s”"), scope->what, id, name);
+                               _("%s: unknown entity “%s” in “%s”"), scope->what, id, name);
 
   g_object_ref (*out);
   return TRUE;
@@ -404,15 +407,15 @@ load_fact (OutlayLoader *l,
     return FALSE;
   if (!outlay_fact_kind_from_string (kind, &fact->kind))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: unknown kind “%s” (docs/dataset-format.md lists the kinds)"),
-                 scope.what, kind);
+                               _("%s: unknown kind “%s” (docs/dataset-format.md lists the kinds)"),
+                               scope.what, kind);
 
   if (!outlay_loader_get_string (l, &scope, object, "", "status", FALSE, &status))
     return FALSE;
   if (status != NULL && !outlay_fact_status_from_string (status, &fact->status))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: unknown status “%s” (expected actual, planned or expected)"),
-                 scope.what, status);
+                               _("%s: unknown status “%s” (expected actual, planned or expected)"),
+                               scope.what, status);
 
   if (!lookup_entity (l, &scope, object, "entity", TRUE, &fact->entity) ||
       !lookup_entity (l, &scope, object, "product", FALSE, &fact->product))
@@ -420,16 +423,16 @@ load_fact (OutlayLoader *l,
 
   if (fact->product != NULL && fact->product->kind != OUTLAY_ENTITY_PRODUCT)
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: “product” names “%s”, which is not a product"),
-                 scope.what, fact->product->id);
+                               _("%s: “product” names “%s”, which is not a product"),
+                               scope.what, fact->product->id);
 
   if (!outlay_loader_get_member (l, &scope, object, "", "amount", OUTLAY_JSON_OBJECT,
-                   fact->kind != OUTLAY_FACT_EVENT, &node))
+                                 fact->kind != OUTLAY_FACT_EVENT, &node))
     return FALSE;
   if (node != NULL && fact->kind == OUTLAY_FACT_EVENT)
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("%s: an event has no “amount”; give the figure a fact of its own"),
-                 scope.what);
+                               _("%s: an event has no “amount”; give the figure a fact of its own"),
+                               scope.what);
   if (node != NULL && !load_amount (l, &scope, fact, json_node_get_object (node)))
     return FALSE;
 
@@ -475,11 +478,11 @@ check_fact_reference (OutlayLoader *l,
 {
   if (!g_hash_table_contains (l->fact_by_id, id))
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
-                 _("fact “%s”: unknown fact “%s” in “%s”"), fact->id, id, field);
+                               _("fact “%s”: unknown fact “%s” in “%s”"), fact->id, id, field);
 
   if (strcmp (id, fact->id) == 0)
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("fact “%s”: “%s” refers to the fact itself"), fact->id, field);
+                               _("fact “%s”: “%s” refers to the fact itself"), fact->id, field);
 
   return TRUE;
 }
@@ -497,12 +500,12 @@ resolve_references (OutlayLoader *l)
         continue;
 
       if (!g_hash_table_contains (l->entity_by_id, entity->parent_id))
-        return outlay_loader_fail (l, NULL, OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
-                     _("entity “%s”: unknown entity “%s” in “parent”"),
-                     entity->id, entity->parent_id);
+        return outlay_loader_fail (l, g_ptr_array_index (l->entity_objects, i), OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
+                                   _("entity “%s”: unknown entity “%s” in “parent”"),
+                                   entity->id, entity->parent_id);
       if (strcmp (entity->parent_id, entity->id) == 0)
-        return outlay_loader_fail (l, NULL, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                     _("entity “%s”: “parent” refers to the entity itself"), entity->id);
+        return outlay_loader_fail (l, g_ptr_array_index (l->entity_objects, i), OUTLAY_DATASET_ERROR_INVALID_VALUE,
+                                   _("entity “%s”: “parent” refers to the entity itself"), entity->id);
     }
 
   for (guint i = 0; i < l->facts->len; i++)
@@ -528,7 +531,7 @@ resolve_references (OutlayLoader *l)
         {
           if (depth >= l->facts->len)
             return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                         _("fact “%s”: “part_of” goes round in a circle"), fact->id);
+                                       _("fact “%s”: “part_of” goes round in a circle"), fact->id);
           whole = g_hash_table_lookup (l->fact_by_id, whole->part_of);
         }
     }
@@ -561,7 +564,7 @@ load_list (OutlayLoader *l,
 
       if (!outlay_loader_node_is (element, OUTLAY_JSON_OBJECT))
         return outlay_loader_fail (l, array, OUTLAY_DATASET_ERROR_WRONG_TYPE,
-                     _("%s[%u] must be %s"), name, i, outlay_loader_want_to_string (OUTLAY_JSON_OBJECT));
+                                   _("%s[%u] must be %s"), name, i, outlay_loader_want_to_string (OUTLAY_JSON_OBJECT));
 
       if (!load_item (l, json_node_get_object (element), i))
         return FALSE;
@@ -586,31 +589,34 @@ outlay_loader_load_root (OutlayLoader *l,
 
   if (!JSON_NODE_HOLDS_OBJECT (root_node))
     return outlay_loader_fail (l, NULL, OUTLAY_DATASET_ERROR_FORMAT,
-                 _("not an Outlay dataset: the top level is not an object"));
+                               _("not an Outlay dataset: the top level is not an object"));
 
   root = scope.object = json_node_get_object (root_node);
 
   node = json_object_get_member (root, "format");
-  if (node == NULL || !outlay_loader_node_is (node, OUTLAY_JSON_STRING))
+  if (node == NULL)
     return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_FORMAT,
-                 _("not an Outlay dataset: field “format” is missing"));
+                               _("not an Outlay dataset: field “format” is missing"));
+  if (!outlay_loader_node_is (node, OUTLAY_JSON_STRING))
+    return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_FORMAT,
+                               _("not an Outlay dataset: field “format” is not a string"));
 
   format = json_node_get_string (node);
   if (strcmp (format, OUTLAY_DATASET_FORMAT) != 0)
     return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_FORMAT,
-                 _("not an Outlay dataset: the format is “%s”, not “%s”"),
-                 format, OUTLAY_DATASET_FORMAT);
+                               _("not an Outlay dataset: the format is “%s”, not “%s”"),
+                               format, OUTLAY_DATASET_FORMAT);
 
   if (!outlay_loader_get_member (l, &scope, root, "", "version", OUTLAY_JSON_INTEGER, TRUE, &node))
     return FALSE;
   if (json_node_get_int (node) > OUTLAY_DATASET_VERSION)
     return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_VERSION,
-                 _("unsupported version %" G_GINT64_FORMAT ": this Outlay reads version %d"),
-                 json_node_get_int (node), OUTLAY_DATASET_VERSION);
+                               _("unsupported version %" G_GINT64_FORMAT ": this Outlay reads version %d"),
+                               json_node_get_int (node), OUTLAY_DATASET_VERSION);
   if (json_node_get_int (node) < 1)
     return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                 _("the version must be 1 or more, not %" G_GINT64_FORMAT),
-                 json_node_get_int (node));
+                               _("the version must be 1 or more, not %" G_GINT64_FORMAT),
+                               json_node_get_int (node));
 
   return outlay_loader_get_text (l, &scope, root, "title", TRUE, &l->title) &&
          outlay_loader_get_text (l, &scope, root, "description", FALSE, &l->description) &&

@@ -1,0 +1,298 @@
+/* test-cli.c
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "outlay-csv.h"
+#include "outlay-dataset.h"
+
+/* The outlay binary run as a user runs it, with no display and no session
+ * bus: exit status, stdout, stderr and the files it leaves. */
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_outlay_env (Run                *run,
+                const char * const *env_overrides,
+                const char         *first_arg,
+                ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *)g_getenv ("OUTLAY_BIN"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
+  for (guint i = 0; env_overrides != NULL && env_overrides[i] != NULL; i += 2)
+    g_subprocess_launcher_setenv (launcher, env_overrides[i], env_overrides[i + 1], TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+#define run_outlay(run, ...) run_outlay_env (run, NULL, __VA_ARGS__)
+
+static char *
+bundled_path (void)
+{
+  return g_build_filename (g_getenv ("OUTLAY_DATADIR"), BUNDLED_DATASET, NULL);
+}
+
+static void
+test_validate (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = bundled_path ();
+  g_autofree char *expected = g_strdup_printf ("%s: valid: 19 entities, 5 sources, 36 facts "
+                                               "(20 figures, 16 events)\n", path);
+
+  run_outlay (&run, "--validate", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpstr (run.err, ==, "");
+}
+
+static void
+test_validate_bad (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
+  g_autofree char *expected = NULL;
+
+  g_assert_true (g_file_set_contents (path, "{\n  \"format\": \"outlay-dataset\",\n  \"version\": 1,,\n}", -1, NULL));
+  run_outlay (&run, "--validate", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  expected = g_strdup_printf ("outlay: %s:3:15: not valid JSON: unexpected character `,', "
+                              "expected string constant\n", path);
+  g_assert_cmpstr (run.err, ==, expected);
+  run_clear (&run);
+
+  run_outlay (&run, "--validate", missing, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("outlay: %s: cannot open the file: No such file or directory\n", missing);
+  g_assert_cmpstr (run.err, ==, expected);
+  run_clear (&run);
+
+  run_outlay (&run, "--validate", dir, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("outlay: %s: is a folder, not a dataset file\n", dir);
+  g_assert_cmpstr (run.err, ==, expected);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_usage_errors (void)
+{
+  static const struct {
+    const char *args[4];
+    const char *message;
+  } cases[] = {
+    { { "--bogus" }, "outlay: Unknown option --bogus\n" },
+    { { "--validate" }, "outlay: Missing argument for --validate\n" },
+    { { "stray" }, "outlay: unexpected argument “stray”\n" },
+    { { "--validate", "a.json", "--export", "b.csv" },
+      "outlay: --validate takes its own file; it cannot be used with --export or --dataset\n" },
+    { { "--export", "facts.txt" },
+      "outlay: cannot tell what to export from the name “facts.txt”: it must end in .csv\n" },
+    { { "--export", "facts.csv", "--rate", "-7" },
+      "outlay: --rate must be a positive number of yuan per dollar\n" },
+    { { "--rate", "seven" }, "outlay: Cannot parse double value “seven” for --rate\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *expected = g_strconcat (cases[i].message,
+                                               "Run “outlay --help” to see the options.\n", NULL);
+
+      run_outlay (&run, cases[i].args[0], cases[i].args[1], cases[i].args[2], cases[i].args[3], NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_cmpstr (run.err, ==, expected);
+    }
+}
+
+static void
+test_export_csv (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "facts.csv", NULL);
+  g_autofree char *path = bundled_path ();
+  g_autoptr(OutlayDataset) dataset = outlay_dataset_new_from_file (path, NULL);
+  g_autoptr(GBytes) expected = outlay_csv_from_facts (outlay_dataset_get_facts (dataset), 0);
+  g_autofree char *expected_out = g_strdup_printf ("36 facts written to %s\n", out);
+  g_autofree char *written = NULL;
+  gsize length;
+
+  run_outlay (&run, "--export", out, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected_out);
+  g_assert_cmpstr (run.err, ==, "");
+
+  g_assert_true (g_file_get_contents (out, &written, &length, NULL));
+  g_assert_cmpmem (written, length, g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+static void
+test_export_other_dataset (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "FACTS.CSV", NULL);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "csv.json", NULL);
+  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "data", "csv-expected.csv", NULL);
+  g_autofree char *written = NULL, *expected = NULL;
+  gsize written_length, expected_length;
+
+  run_outlay (&run, "--export", out, "--dataset", fixture, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  g_assert_true (g_file_get_contents (out, &written, &written_length, NULL));
+  g_assert_true (g_file_get_contents (expected_path, &expected, &expected_length, NULL));
+  g_assert_cmpmem (written, written_length, expected, expected_length);
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+/* A failed export leaves no new file and never changes an existing one. */
+static void
+test_export_failures (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "facts.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "missing", "facts.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint n_files = 0;
+
+  g_assert_true (g_file_set_contents (out, "precious", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "[]", -1, NULL));
+
+  run_outlay (&run, "--export", out, "--dataset", bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  expected = g_strdup_printf ("outlay: %s: not an Outlay dataset: the top level is not an object\n", bad);
+  g_assert_cmpstr (run.err, ==, expected);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "precious");
+  run_clear (&run);
+
+  run_outlay (&run, "--export", nowhere, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("outlay: Cannot write in the folder of “%s”: No such file or directory\n", nowhere);
+  g_assert_cmpstr (run.err, ==, expected);
+  run_clear (&run);
+
+  run_outlay (&run, "--export", dir, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 2);
+
+  g_unlink (out);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+static void
+test_summary (void)
+{
+  g_auto(Run) run = { 0 };
+  static const char * const missing_env[] = { "OUTLAY_DATADIR", "/nonexistent", NULL };
+
+  run_outlay (&run, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "China's AI spending race, 2025–2026\n"
+                                            "19 entities, 5 sources, 36 facts (20 figures, 16 events)\n"));
+  g_assert_nonnull (strstr (run.out, "  2025–2027             at least 380 bn yuan"));
+  run_clear (&run);
+
+  run_outlay_env (&run, missing_env, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==,
+                   "outlay: /nonexistent/china-ai-spending.json: cannot open the file: No such file or directory\n"
+                   "outlay: the bundled dataset is missing; install Outlay, run it through "
+                   "“meson devenv”, or set OUTLAY_DATADIR\n");
+}
+
+static void
+test_version (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_outlay (&run, "--version", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Outlay " PACKAGE_VERSION "\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/outlay/cli/validate", test_validate);
+  g_test_add_func ("/outlay/cli/validate-bad", test_validate_bad);
+  g_test_add_func ("/outlay/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/outlay/cli/export-csv", test_export_csv);
+  g_test_add_func ("/outlay/cli/export-other-dataset", test_export_other_dataset);
+  g_test_add_func ("/outlay/cli/export-failures", test_export_failures);
+  g_test_add_func ("/outlay/cli/summary", test_summary);
+  g_test_add_func ("/outlay/cli/version", test_version);
+
+  return g_test_run ();
+}

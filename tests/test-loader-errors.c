@@ -1,0 +1,527 @@
+/* test-loader-errors.c
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "outlay-amount.h"
+#include "outlay-dataset.h"
+#include "outlay-entity.h"
+#include "outlay-fact.h"
+
+/* Every file in tests/data/bad/ is the minimal dataset of
+ * docs/dataset-format.md (tests/data/ok/minimal.json) with one fault, so
+ * that only that fault can be reported. Each case gives the error code and
+ * the whole message after the file's path: ":LINE:COL: WHAT" or ": WHAT".
+ *
+ * In the minimal file the fact object starts at 14:5, its "amount" at
+ * 15:17, its "period" at 16:17, its "label" at 17:16 and its first
+ * citation at 18:22; the entity at 6:5 and its "name" at 7:15; the source
+ * at 10:5. Faults of the dataset itself are placed at the top-level
+ * object, 1:1. */
+
+typedef struct
+{
+  const char *file;
+  int         code;
+  const char *message;
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  /* Not JSON: json-glib's message and position */
+  { "syntax-missing-comma.json", OUTLAY_DATASET_ERROR_SYNTAX,
+    ":3:14: not valid JSON: unexpected number `1', expected character `,'" },
+  { "truncated.json", OUTLAY_DATASET_ERROR_SYNTAX,
+    ":15:74: not valid JSON: unexpected character `,', expected string constant" },
+  { "truncated-in-string.json", OUTLAY_DATASET_ERROR_SYNTAX,
+    ":17:30: not valid JSON: scanner: unterminated string constant" },
+  { "trailing-garbage.json", OUTLAY_DATASET_ERROR_SYNTAX,
+    ":22:1: not valid JSON: unexpected character `}', expected end of file" },
+
+  /* JSON, but not a dataset */
+  { "top-level-array.json", OUTLAY_DATASET_ERROR_FORMAT,
+    ": not an Outlay dataset: the top level is not an object" },
+  { "top-level-string.json", OUTLAY_DATASET_ERROR_FORMAT,
+    ": not an Outlay dataset: the top level is not an object" },
+  { "format-missing.json", OUTLAY_DATASET_ERROR_FORMAT,
+    ":1:1: not an Outlay dataset: field “format” is missing" },
+  { "format-not-string.json", OUTLAY_DATASET_ERROR_FORMAT,
+    ":1:1: not an Outlay dataset: field “format” is not a string" },
+  { "format-wrong.json", OUTLAY_DATASET_ERROR_FORMAT,
+    ":1:1: not an Outlay dataset: the format is “outlay-data”, not “outlay-dataset”" },
+  { "facts-object.json", OUTLAY_DATASET_ERROR_WRONG_TYPE,
+    ":1:1: the dataset: field “facts” must be an array" },
+  { "fact-number.json", OUTLAY_DATASET_ERROR_WRONG_TYPE,
+    ":13:12: facts[0] must be an object" },
+
+  /* Wrong types */
+  { "value-string.json", OUTLAY_DATASET_ERROR_WRONG_TYPE,
+    ":15:17: fact “acme-capex-2025”: field “amount.value” must be a number" },
+  { "citations-string.json", OUTLAY_DATASET_ERROR_WRONG_TYPE,
+    ":14:5: fact “acme-capex-2025”: field “citations” must be an array" },
+  { "version-float.json", OUTLAY_DATASET_ERROR_WRONG_TYPE,
+    ":1:1: the dataset: field “version” must be a whole number" },
+  { "label-string.json", OUTLAY_DATASET_ERROR_WRONG_TYPE,
+    ":14:5: fact “acme-capex-2025”: field “label” must be an object" },
+  { "inferred-string.json", OUTLAY_DATASET_ERROR_WRONG_TYPE,
+    ":16:17: fact “acme-capex-2025”: field “period.inferred” must be true or false" },
+
+  /* Missing fields */
+  { "fact-id-missing.json", OUTLAY_DATASET_ERROR_MISSING_FIELD,
+    ":14:5: facts[0]: field “id” is missing" },
+  { "label-ar-missing.json", OUTLAY_DATASET_ERROR_MISSING_FIELD,
+    ":17:16: fact “acme-capex-2025”: field “label.ar” is missing" },
+  { "quote-missing.json", OUTLAY_DATASET_ERROR_MISSING_FIELD,
+    ":18:22: fact “acme-capex-2025”: field “citations[0].quote” is missing" },
+  { "published-missing.json", OUTLAY_DATASET_ERROR_MISSING_FIELD,
+    ":10:5: source “wire”: field “published” is missing" },
+  { "color-missing.json", OUTLAY_DATASET_ERROR_MISSING_FIELD,
+    ":6:5: entity “acme”: field “color” is missing" },
+  { "qualifier-missing.json", OUTLAY_DATASET_ERROR_MISSING_FIELD,
+    ":15:17: fact “acme-capex-2025”: field “amount.qualifier” is missing" },
+  { "amount-missing.json", OUTLAY_DATASET_ERROR_MISSING_FIELD,
+    ":14:5: fact “acme-capex-2025”: field “amount” is missing" },
+  { "citations-empty.json", OUTLAY_DATASET_ERROR_MISSING_FIELD,
+    ":18:20: fact “acme-capex-2025”: “citations” is empty; every fact cites at least one source" },
+
+  /* Numbers */
+  { "value-huge.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":15:17: fact “acme-capex-2025”: field “amount.value” is too large (1e+300); "
+    "the largest amount is 1e+15" },
+  { "value-infinite.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":15:17: fact “acme-capex-2025”: field “amount.value” is not a finite number" },
+  { "value-negative.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":15:17: fact “acme-capex-2025”: field “amount.value” is negative (-1e+09); "
+    "amounts are never negative" },
+  /* 2^64 + 5, which json-glib would read as 5: placed at its first digit */
+  { "value-wraps.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":15:28: the number 184467440737… is too large to be read exactly" },
+  { "max-below-value.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":15:17: fact “acme-capex-2025”: field “amount.max” (5e+08) is below “amount.value” (1e+09)" },
+
+  /* Bytes that are not text; placed at the byte or the escape */
+  { "label-invalid-utf8.json", OUTLAY_DATASET_ERROR_SYNTAX,
+    ":17:30: the file is not valid UTF-8 (byte 0xFF)" },
+  { "nul-byte.json", OUTLAY_DATASET_ERROR_SYNTAX,
+    ": the file holds a NUL byte; it is not a text file" },
+  { "escaped-nul.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+    ":11:64: a string holds the control character U+0000" },
+
+  /* References */
+  { "unknown-source.json", OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
+    ":18:22: fact “acme-capex-2025”: unknown source “wirex” in “citations[0].source”" },
+  { "unknown-entity.json", OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
+    ":14:5: fact “acme-capex-2025”: unknown entity “acmex” in “entity”" },
+  { "unknown-part-of.json", OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
+    ":14:5: fact “acme-capex-2025”: unknown fact “nope” in “part_of”" },
+  { "unknown-total-of.json", OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
+    ":14:5: fact “acme-capex-2025”: unknown fact “nope” in “total_of”" },
+  { "unknown-related.json", OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
+    ":14:5: fact “acme-capex-2025”: unknown fact “nope” in “related”" },
+  { "unknown-parent.json", OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
+    ":6:5: entity “acme”: unknown entity “nope” in “parent”" },
+  { "product-not-product.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":14:5: fact “acme-capex-2025”: “product” names “acme”, which is not a product" },
+  { "part-of-cycle.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":14:5: fact “first”: “part_of” goes round in a circle" },
+  { "part-of-self.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":14:5: fact “acme-capex-2025”: “part_of” refers to the fact itself" },
+
+  /* Duplicate ids: placed at the second object */
+  { "duplicate-fact.json", OUTLAY_DATASET_ERROR_DUPLICATE_ID,
+    ":20:5: fact “acme-capex-2025”: the id is used twice" },
+  { "duplicate-source.json", OUTLAY_DATASET_ERROR_DUPLICATE_ID,
+    ":12:5: source “wire”: the id is used twice" },
+  { "duplicate-entity.json", OUTLAY_DATASET_ERROR_DUPLICATE_ID,
+    ":8:5: entity “acme”: the id is used twice" },
+
+  /* Dates */
+  { "period-reversed.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":16:17: fact “acme-capex-2025”: the period ends (2025) before it starts (2026)" },
+  { "date-month-13.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":10:5: source “wire”: field “published” is not a date: “2025-13” "
+    "(write 2025, 2025-02, 2025-02-24, or 2025-early, -mid or -late)" },
+  { "date-february-29.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":16:17: fact “acme-capex-2025”: field “period.start” is not a date: “2025-02-29” "
+    "(write 2025, 2025-02, 2025-02-24, or 2025-early, -mid or -late)" },
+  { "date-two-digits.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":16:17: fact “acme-capex-2025”: field “period.start” is not a date: “25” "
+    "(write 2025, 2025-02, 2025-02-24, or 2025-early, -mid or -late)" },
+  { "date-late-ish.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":16:17: fact “acme-capex-2025”: field “period.start” is not a date: “2025-late-ish” "
+    "(write 2025, 2025-02, 2025-02-24, or 2025-early, -mid or -late)" },
+
+  /* Text that is refused */
+  { "bidi-label-escaped.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+    ":17:16: fact “acme-capex-2025”: field “label.en” holds the bidirectional control U+202E; "
+    "embedding, override and isolate controls are not allowed" },
+  { "bidi-label-raw.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+    ":17:16: fact “acme-capex-2025”: field “label.en” holds the bidirectional control U+202E; "
+    "embedding, override and isolate controls are not allowed" },
+  { "bidi-quote.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+    ":18:22: fact “acme-capex-2025”: field “citations[0].quote” holds the bidirectional "
+    "control U+2067; embedding, override and isolate controls are not allowed" },
+  { "bidi-entity-name.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+    ":7:15: entity “acme”: field “name.en” holds the bidirectional control U+202A; "
+    "embedding, override and isolate controls are not allowed" },
+  { "control-translation.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+    ":18:22: fact “acme-capex-2025”: field “citations[0].translation” holds the control "
+    "character U+0007" },
+
+  /* Vocabularies and values */
+  { "unknown-kind.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":14:5: fact “acme-capex-2025”: unknown kind “capx” (docs/dataset-format.md lists the kinds)" },
+  { "unknown-qualifier.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":15:17: fact “acme-capex-2025”: unknown qualifier “roughly” in “amount.qualifier” "
+    "(expected exact, about, at-least, more-than or up-to)" },
+  { "unknown-unit.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":15:17: fact “acme-capex-2025”: unknown unit “per-cent” in “amount.unit” "
+    "(expected percent, count or basis-points)" },
+  { "currency-not-iso.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":15:17: fact “acme-capex-2025”: field “amount.currency” must be an ISO 4217 code "
+    "such as CNY or USD, not “yuan”" },
+  { "event-with-amount.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":14:5: fact “acme-capex-2025”: an event has no “amount”; give the figure a fact of its own" },
+  { "conversion-same-currency.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":16:24: fact “acme-capex-2025”: “conversions[0].currency” converts CNY into itself" },
+  { "version-2.json", OUTLAY_DATASET_ERROR_VERSION,
+    ":1:1: unsupported version 2: this Outlay reads version 1" },
+  { "version-0.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":1:1: the version must be 1 or more, not 0" },
+
+  /* Nothing to read */
+  { "empty.json", OUTLAY_DATASET_ERROR_EMPTY,
+    ": the file is empty" },
+  { "whitespace.json", OUTLAY_DATASET_ERROR_EMPTY,
+    ": the file holds no JSON value" },
+};
+
+/* Faults whose position the test works out from the file itself: @needle
+ * starts with the opening brace of the object that holds the fault. */
+typedef struct
+{
+  const char *file;
+  const char *needle;
+  const char *message;
+} PositionCase;
+
+static const PositionCase position_cases[] = {
+  /* The second fact's "amount", alone on a line, indented 10 */
+  { "position-second-fact.json", "{ \"value\": \"2e9\"",
+    "fact “acme-capex-2026”: field “amount.value” must be a number" },
+  /* The "amount" after an Arabic label on the same line */
+  { "position-after-arabic.json", "{ \"value\": \"1e9\"",
+    "fact “acme-capex-2025”: field “amount.value” must be a number" },
+};
+
+static char *
+bad_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "bad", name, NULL);
+}
+
+static char *
+ok_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "ok", name, NULL);
+}
+
+static OutlayDataset *
+load_ok (const char *name)
+{
+  g_autofree char *path = ok_file (name);
+  g_autoptr(GError) error = NULL;
+  OutlayDataset *dataset;
+
+  dataset = outlay_dataset_new_from_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (OUTLAY_IS_DATASET (dataset));
+
+  return dataset;
+}
+
+static void
+assert_refused (const char *path,
+                int         code,
+                const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  OutlayDataset *dataset;
+
+  dataset = outlay_dataset_new_from_file (path, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, OUTLAY_DATASET_ERROR, code);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const BadCase *bad = data;
+  g_autofree char *path = bad_file (bad->file);
+  g_autofree char *message = g_strconcat (path, bad->message, NULL);
+
+  assert_refused (path, bad->code, message);
+}
+
+/* The line (from 1) of @at in @text, and where that line starts */
+static guint
+find_line (const char  *text,
+           const char  *at,
+           const char **line_start)
+{
+  guint line = 1;
+
+  *line_start = text;
+  for (const char *p = text; p < at; p++)
+    {
+      if (*p == '\n')
+        {
+          line++;
+          *line_start = p + 1;
+        }
+    }
+
+  return line;
+}
+
+static void
+test_position (gconstpointer data)
+{
+  const PositionCase *position = data;
+  g_autofree char *path = bad_file (position->file);
+  g_autofree char *contents = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
+  OutlayDataset *dataset;
+  const char *at, *line_start;
+  guint line, column;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The needle is unique, so it names one object */
+  at = strstr (contents, position->needle);
+  g_assert_nonnull (at);
+  g_assert_true (at == g_strrstr (contents, position->needle));
+
+  /* Columns count characters, from 1, as the loader's own scans do */
+  line = find_line (contents, at, &line_start);
+  column = (guint)g_utf8_strlen (line_start, at - line_start) + 1;
+  message = g_strdup_printf ("%s:%u:%u: %s", path, line, column, position->message);
+
+  dataset = outlay_dataset_new_from_file (path, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_WRONG_TYPE);
+
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+static void
+test_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *message = NULL;
+
+  folder = g_dir_make_tmp ("outlay-test-loader-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  message = g_strconcat (folder, ": is a folder, not a dataset file", NULL);
+  assert_refused (folder, OUTLAY_DATASET_ERROR_READ, message);
+
+  g_assert_no_errno (g_rmdir (folder));
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+
+  /* A fresh, empty folder, so the file surely does not exist */
+  folder = g_dir_make_tmp ("outlay-test-loader-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (folder, "missing.json", NULL);
+
+  message = g_strconcat (path, ": cannot open the file: No such file or directory", NULL);
+  assert_refused (path, OUTLAY_DATASET_ERROR_READ, message);
+
+  g_assert_no_errno (g_rmdir (folder));
+}
+
+/* Every file in tests/data/bad/ is used by a case, so none is left over
+ * from a case that was removed. */
+static void
+test_all_bad_files_used (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n_files = 0;
+
+  dir = g_dir_open (folder, 0, &error);
+  g_assert_no_error (error);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean used = FALSE;
+
+      for (gsize i = 0; i < G_N_ELEMENTS (bad_cases) && !used; i++)
+        used = strcmp (bad_cases[i].file, name) == 0;
+      for (gsize i = 0; i < G_N_ELEMENTS (position_cases) && !used; i++)
+        used = strcmp (position_cases[i].file, name) == 0;
+
+      if (!used)
+        g_test_message ("tests/data/bad/%s is used by no case", name);
+      g_assert_true (used);
+      n_files++;
+    }
+
+  g_assert_cmpuint (n_files, ==, G_N_ELEMENTS (bad_cases) + G_N_ELEMENTS (position_cases));
+}
+
+/* The base every bad file is made from loads, so each bad file fails for
+ * its own fault only. */
+static void
+test_minimal (void)
+{
+  OutlayDataset *dataset = load_ok ("minimal.json");
+  OutlayFact *fact;
+  const OutlayAmount *amount;
+
+  g_assert_cmpstr (outlay_dataset_get_title (dataset, "en"), ==, "Example");
+  g_assert_cmpuint (g_list_model_get_n_items (outlay_dataset_get_entities (dataset)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (outlay_dataset_get_sources (dataset)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (outlay_dataset_get_facts (dataset)), ==, 1);
+
+  fact = outlay_dataset_lookup_fact (dataset, "acme-capex-2025");
+  g_assert_nonnull (fact);
+  amount = outlay_fact_get_amount (fact);
+  g_assert_cmpfloat (amount->value, ==, 1e9);
+  g_assert_cmpstr (amount->currency, ==, "CNY");
+  g_assert_cmpint (amount->qualifier, ==, OUTLAY_QUALIFIER_ABOUT);
+  g_assert_cmpint (outlay_fact_get_status (fact), ==, OUTLAY_FACT_ACTUAL);
+
+  g_assert_finalize_object (dataset);
+}
+
+static void
+test_unknown_fields (void)
+{
+  OutlayDataset *dataset = load_ok ("unknown-fields.json");
+  OutlayFact *fact;
+
+  g_assert_cmpstr (outlay_dataset_get_title (dataset, "ar"), ==, "مثال");
+  g_assert_cmpstr (outlay_entity_get_name (outlay_dataset_lookup_entity (dataset, "acme"), "en"),
+                   ==, "Acme");
+  g_assert_nonnull (outlay_dataset_lookup_source (dataset, "wire"));
+
+  fact = outlay_dataset_lookup_fact (dataset, "acme-capex-2025");
+  g_assert_nonnull (fact);
+  g_assert_cmpfloat (outlay_fact_get_amount (fact)->value, ==, 1e9);
+  g_assert_cmpstr (outlay_fact_get_label (fact, "en"), ==, "Acme capex, 2025");
+  g_assert_cmpuint (outlay_fact_get_n_citations (fact), ==, 1);
+
+  g_assert_finalize_object (dataset);
+}
+
+static void
+test_arabic_marks (void)
+{
+  OutlayDataset *dataset = load_ok ("arabic-marks.json");
+  OutlayFact *fact;
+
+  /* LRM (U+200E), RLM (U+200F) and ALM (U+061C), escaped and raw */
+  g_assert_cmpstr (outlay_entity_get_name (outlay_dataset_lookup_entity (dataset, "acme"), "ar"),
+                   ==, "أكمي\u200e");
+
+  fact = outlay_dataset_lookup_fact (dataset, "acme-capex-2025");
+  g_assert_nonnull (fact);
+  g_assert_cmpstr (outlay_fact_get_label (fact, "ar"), ==,
+                   "إنفاق \u200fأكمي\u061c الرأسمالي، \u200f2025\u061c");
+
+  g_assert_finalize_object (dataset);
+}
+
+static void
+test_qualifier_planned (void)
+{
+  OutlayDataset *dataset = load_ok ("qualifier-planned.json");
+  OutlayFact *fact;
+
+  fact = outlay_dataset_lookup_fact (dataset, "acme-capex-2025");
+  g_assert_nonnull (fact);
+  g_assert_cmpint (outlay_fact_get_amount (fact)->qualifier, ==, OUTLAY_QUALIFIER_EXACT);
+  g_assert_cmpint (outlay_fact_get_status (fact), ==, OUTLAY_FACT_PLANNED);
+
+  g_assert_finalize_object (dataset);
+}
+
+static void
+test_forward_reference (void)
+{
+  OutlayDataset *dataset = load_ok ("forward-reference.json");
+  g_autoptr(OutlayFact) first = NULL;
+  OutlayFact *part, *whole;
+
+  part = outlay_dataset_lookup_fact (dataset, "part");
+  whole = outlay_dataset_lookup_fact (dataset, "whole");
+  g_assert_nonnull (part);
+  g_assert_nonnull (whole);
+
+  /* "part" comes first in the file and names the later "whole" */
+  first = g_list_model_get_item (outlay_dataset_get_facts (dataset), 0);
+  g_assert_true (first == part);
+  g_assert_cmpstr (outlay_fact_get_part_of (part), ==, "whole");
+  g_assert_null (outlay_fact_get_part_of (whole));
+
+  g_assert_finalize_object (dataset);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autofree char *name = g_strndup (bad_cases[i].file,
+                                         strlen (bad_cases[i].file) - strlen (".json"));
+      g_autofree char *test_path = g_strconcat ("/outlay/loader/", name, NULL);
+
+      g_test_add_data_func (test_path, &bad_cases[i], test_bad_file);
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (position_cases); i++)
+    {
+      g_autofree char *name = g_strndup (position_cases[i].file,
+                                         strlen (position_cases[i].file) - strlen (".json"));
+      g_autofree char *test_path = g_strconcat ("/outlay/loader/", name, NULL);
+
+      g_test_add_data_func (test_path, &position_cases[i], test_position);
+    }
+
+  g_test_add_func ("/outlay/loader/folder", test_folder);
+  g_test_add_func ("/outlay/loader/missing-file", test_missing_file);
+  g_test_add_func ("/outlay/loader/all-bad-files-used", test_all_bad_files_used);
+  g_test_add_func ("/outlay/loader/minimal", test_minimal);
+  g_test_add_func ("/outlay/loader/unknown-fields", test_unknown_fields);
+  g_test_add_func ("/outlay/loader/arabic-marks", test_arabic_marks);
+  g_test_add_func ("/outlay/loader/qualifier-planned", test_qualifier_planned);
+  g_test_add_func ("/outlay/loader/forward-reference", test_forward_reference);
+
+  return g_test_run ();
+}

@@ -581,6 +581,7 @@ outlay_loader_load_root (OutlayLoader *l,
   JsonObject *root;
   JsonNode *node;
   const char *format;
+  g_autofree char *version = NULL;
 
   outlay_loader_reset (l);
 
@@ -609,14 +610,15 @@ outlay_loader_load_root (OutlayLoader *l,
 
   if (!outlay_loader_get_member (l, &scope, root, "", "version", OUTLAY_JSON_INTEGER, TRUE, &node))
     return FALSE;
+  /* Formatted apart: xgettext cannot read a message built with a macro. */
+  version = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
   if (json_node_get_int (node) > OUTLAY_DATASET_VERSION)
     return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_VERSION,
-                               _("unsupported version %" G_GINT64_FORMAT ": this Outlay reads version %d"),
-                               json_node_get_int (node), OUTLAY_DATASET_VERSION);
+                               _("unsupported version %s: this Outlay reads version %d"),
+                               version, OUTLAY_DATASET_VERSION);
   if (json_node_get_int (node) < 1)
     return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                               _("the version must be 1 or more, not %" G_GINT64_FORMAT),
-                               json_node_get_int (node));
+                               _("the version must be 1 or more, not %s"), version);
 
   return outlay_loader_get_text (l, &scope, root, "title", TRUE, &l->title) &&
          outlay_loader_get_text (l, &scope, root, "description", FALSE, &l->description) &&

@@ -53,6 +53,11 @@ static const BadCase bad_cases[] = {
     ": not an Outlay dataset: the top level is not an object" },
   { "format-missing.json", OUTLAY_DATASET_ERROR_FORMAT,
     ":1:1: not an Outlay dataset: field “format” is missing" },
+  /* Found by the fuzzer: json-glib quotes the token cut inside an Arabic
+   * character; the message must still be valid UTF-8 */
+  { "syntax-arabic-token-cut.json", OUTLAY_DATASET_ERROR_SYNTAX,
+    ":1:28: not valid JSON: invalid string constant \"outlay-datasام مرم ما\xef\xbf\xbd\", "
+    "expected valid string constant" },
   { "format-not-string.json", OUTLAY_DATASET_ERROR_FORMAT,
     ":1:1: not an Outlay dataset: field “format” is not a string" },
   { "format-wrong.json", OUTLAY_DATASET_ERROR_FORMAT,
@@ -132,6 +137,10 @@ static const BadCase bad_cases[] = {
     ":14:5: fact “acme-capex-2025”: “product” names “acme”, which is not a product" },
   { "part-of-cycle.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
     ":14:5: fact “first”: “part_of” goes round in a circle" },
+  /* Found by the fuzzer: a chain of part_of through a fact whose own
+   * part_of leads nowhere was walked before that fact was checked */
+  { "part-of-dangling-chain.json", OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
+    ":7:1: fact “b”: unknown fact “nowhere” in “part_of”" },
   { "part-of-self.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
     ":14:5: fact “acme-capex-2025”: “part_of” refers to the fact itself" },
 

@@ -167,6 +167,7 @@ set_syntax_error (GError     **error,
                   gsize        size,
                   GError      *json_error)
 {
+  g_autofree char *valid = NULL;
   const char *end = NULL;
   const char *message = json_error->message;
   guint line = 0, column = 0;
@@ -203,6 +204,11 @@ set_syntax_error (GError     **error,
 
   if (line > 0)
     column = byte_column_to_characters (data, size, line, column);
+
+  /* json-glib quotes the token it stopped at, cut wherever it stopped,
+   * which can be inside an Arabic character. */
+  valid = g_utf8_make_valid (message, -1);
+  message = valid;
 
   if (line > 0)
     g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_SYNTAX,

@@ -495,16 +495,17 @@ resolve_references (OutlayLoader *l)
   for (guint i = 0; i < l->entities->len; i++)
     {
       OutlayEntity *entity = g_ptr_array_index (l->entities, i);
+      JsonObject *object = g_ptr_array_index (l->entity_objects, i);
 
       if (entity->parent_id == NULL)
         continue;
 
       if (!g_hash_table_contains (l->entity_by_id, entity->parent_id))
-        return outlay_loader_fail (l, g_ptr_array_index (l->entity_objects, i), OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
+        return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
                                    _("entity “%s”: unknown entity “%s” in “parent”"),
                                    entity->id, entity->parent_id);
       if (strcmp (entity->parent_id, entity->id) == 0)
-        return outlay_loader_fail (l, g_ptr_array_index (l->entity_objects, i), OUTLAY_DATASET_ERROR_INVALID_VALUE,
+        return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
                                    _("entity “%s”: “parent” refers to the entity itself"), entity->id);
     }
 
@@ -512,8 +513,6 @@ resolve_references (OutlayLoader *l)
     {
       OutlayFact *fact = g_ptr_array_index (l->facts, i);
       JsonObject *object = g_ptr_array_index (l->fact_objects, i);
-      OutlayFact *whole;
-      guint depth = 0;
 
       if (fact->part_of != NULL && !check_fact_reference (l, fact, object, "part_of", fact->part_of))
         return FALSE;
@@ -525,12 +524,20 @@ resolve_references (OutlayLoader *l)
       for (guint j = 0; fact->related != NULL && fact->related[j] != NULL; j++)
         if (!check_fact_reference (l, fact, object, "related", fact->related[j]))
           return FALSE;
+    }
 
-      /* A part of a part of … must end: a cycle has no whole to draw in. */
-      for (whole = fact; whole->part_of != NULL; depth++)
+  /* Only once every reference is known to lead somewhere: a part of a
+   * part of … must end, as a cycle has no whole to draw it in. */
+  for (guint i = 0; i < l->facts->len; i++)
+    {
+      OutlayFact *fact = g_ptr_array_index (l->facts, i);
+      OutlayFact *whole = fact;
+
+      for (guint depth = 0; whole->part_of != NULL; depth++)
         {
           if (depth >= l->facts->len)
-            return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
+            return outlay_loader_fail (l, g_ptr_array_index (l->fact_objects, i),
+                                       OUTLAY_DATASET_ERROR_INVALID_VALUE,
                                        _("fact “%s”: “part_of” goes round in a circle"), fact->id);
           whole = g_hash_table_lookup (l->fact_by_id, whole->part_of);
         }

@@ -58,6 +58,10 @@ static const BadCase bad_cases[] = {
   { "syntax-arabic-token-cut.json", OUTLAY_DATASET_ERROR_SYNTAX,
     ":1:28: not valid JSON: invalid string constant \"outlay-datasام مرم ما\xef\xbf\xbd\", "
     "expected valid string constant" },
+  /* json-glib decodes an escaped lone surrogate into bytes that are not
+   * UTF-8 (ED A0 80) */
+  { "lone-surrogate.json", OUTLAY_DATASET_ERROR_SYNTAX,
+    ":1:48: the dataset: field “title.en” is not valid UTF-8" },
   { "format-not-string.json", OUTLAY_DATASET_ERROR_FORMAT,
     ":1:1: not an Outlay dataset: field “format” is not a string" },
   { "format-wrong.json", OUTLAY_DATASET_ERROR_FORMAT,
@@ -499,6 +503,61 @@ test_forward_reference (void)
   g_assert_finalize_object (dataset);
 }
 
+/* A dataset of @n facts, each part of the next; with @cycle the last is
+ * part of the first. */
+static GBytes *
+make_chain (guint    n,
+            gboolean cycle)
+{
+  GString *json = g_string_new ("{\"format\":\"outlay-dataset\",\"version\":1,"
+                                "\"title\":{\"en\":\"t\",\"ar\":\"t\"},"
+                                "\"entities\":[{\"id\":\"e\",\"kind\":\"company\","
+                                "\"color\":\"#000000\",\"name\":{\"en\":\"e\",\"ar\":\"e\"}}],"
+                                "\"sources\":[{\"id\":\"s\",\"publisher\":{\"en\":\"p\",\"ar\":\"p\"},"
+                                "\"published\":\"2025\",\"language\":\"en\",\"title\":\"t\"}],"
+                                "\"facts\":[");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (json,
+                              "%s{\"id\":\"f%u\",\"kind\":\"capex\",\"entity\":\"e\","
+                              "\"amount\":{\"value\":%u,\"currency\":\"CNY\",\"qualifier\":\"exact\"},"
+                              "\"period\":{\"start\":\"2025\"},\"label\":{\"en\":\"f\",\"ar\":\"f\"},"
+                              "\"citations\":[{\"source\":\"s\",\"quote\":\"q\",\"language\":\"en\","
+                              "\"translation\":\"q\"}]",
+                              i == 0 ? "" : ",", i, i + 1);
+      if (i + 1 < n)
+        g_string_append_printf (json, ",\"part_of\":\"f%u\"", i + 1);
+      else if (cycle)
+        g_string_append (json, ",\"part_of\":\"f0\"");
+      g_string_append_c (json, '}');
+    }
+
+  g_string_append (json, "]}");
+  return g_string_free_to_bytes (json);
+}
+
+/* Each fact of a part_of chain is walked once: a chain of 20,000 loads in
+ * a moment, where walking every fact's whole chain would take minutes
+ * (and meson's time-out would end the test). */
+static void
+test_long_part_of_chain (void)
+{
+  g_autoptr(GBytes) chain = make_chain (20000, FALSE);
+  g_autoptr(GBytes) cycle = make_chain (20000, TRUE);
+  g_autoptr(GError) error = NULL;
+  OutlayDataset *dataset;
+
+  dataset = outlay_dataset_new_from_bytes (chain, "chain.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (outlay_dataset_get_facts (dataset)), ==, 20000);
+  g_assert_finalize_object (dataset);
+
+  g_assert_null (outlay_dataset_new_from_bytes (cycle, "cycle.json", &error));
+  g_assert_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_INVALID_VALUE);
+  g_assert_true (g_str_has_suffix (error->message, ": fact “f0”: “part_of” goes round in a circle"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +590,7 @@ main (int   argc,
   g_test_add_func ("/outlay/loader/arabic-marks", test_arabic_marks);
   g_test_add_func ("/outlay/loader/qualifier-planned", test_qualifier_planned);
   g_test_add_func ("/outlay/loader/forward-reference", test_forward_reference);
+  g_test_add_func ("/outlay/loader/long-part-of-chain", test_long_part_of_chain);
 
   return g_test_run ();
 }

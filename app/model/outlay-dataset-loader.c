@@ -255,9 +255,19 @@ scan_for_unreadable (OutlayLoader  *l,
     {
       if (in_string)
         {
+          /* Most of a dataset is string bodies: skip to the next quote,
+           * stopping first at any backslash before it. */
+          const char *quote = memchr (p, '"', (gsize)(end - p));
+          const char *backslash = memchr (p, '\\', (gsize)((quote != NULL ? quote : end) - p));
+
+          if (backslash == NULL && quote == NULL)
+            break;
+
+          p = backslash != NULL ? backslash : quote;
+
           if (*p == '"')
             in_string = FALSE;
-          else if (*p == '\\' && p + 1 < end)
+          else if (p + 1 < end)
             {
               if (end - p >= 6 && memcmp (p + 1, "u0000", 5) == 0)
                 {

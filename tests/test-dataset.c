@@ -9,6 +9,7 @@
 
 #include "outlay-citation.h"
 #include "outlay-dataset.h"
+#include "outlay-test-data.h"
 #include "outlay-entity.h"
 #include "outlay-fact.h"
 #include "outlay-source.h"
@@ -25,12 +26,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("OUTLAY_DATADIR"), BUNDLED_DATASET, NULL);
-
-  fixture->dataset = outlay_dataset_new_from_file (path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->dataset);
+  fixture->dataset = outlay_test_load_bundled ();
 }
 
 static void

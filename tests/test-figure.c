@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "outlay-dataset.h"
+#include "outlay-test-data.h"
 #include "outlay-fact.h"
 #include "outlay-figure.h"
 #include "outlay-source.h"
@@ -24,11 +25,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("OUTLAY_DATADIR"), BUNDLED_DATASET, NULL);
-
-  fixture->dataset = outlay_dataset_new_from_file (path, &error);
-  g_assert_no_error (error);
+  fixture->dataset = outlay_test_load_bundled ();
 }
 
 static void

@@ -72,6 +72,7 @@ typedef enum
 } OutlayJsonType;
 
 void        outlay_loader_reset          (OutlayLoader       *l);
+void        outlay_loader_clear_results  (OutlayLoader       *l);
 void        outlay_loader_clear          (OutlayLoader       *l);
 gboolean    outlay_loader_load_root      (OutlayLoader       *l,
                                           JsonNode           *root_node);

@@ -39,18 +39,7 @@ outlay_loader_clear (OutlayLoader *l)
   g_clear_pointer (&l->positions, g_hash_table_unref);
   g_clear_pointer (&l->position_stack, g_array_unref);
   g_clear_object (&l->parser);
-  g_clear_error (&l->fault);
-  outlay_text_clear (&l->title);
-  outlay_text_clear (&l->description);
-  g_clear_pointer (&l->entities, g_ptr_array_unref);
-  g_clear_pointer (&l->sources, g_ptr_array_unref);
-  g_clear_pointer (&l->facts, g_ptr_array_unref);
-  g_clear_pointer (&l->entity_objects, g_ptr_array_unref);
-  g_clear_pointer (&l->fact_objects, g_ptr_array_unref);
-  g_clear_pointer (&l->entity_by_id, g_hash_table_unref);
-  g_clear_pointer (&l->source_by_id, g_hash_table_unref);
-  g_clear_pointer (&l->fact_by_id, g_hash_table_unref);
-  l->fault_node = NULL;
+  outlay_loader_clear_results (l);
 }
 
 /* json-glib counts columns in bytes; a person counts characters, and on a

@@ -13,8 +13,9 @@
 
 #include "outlay-dataset-loader-private.h"
 
+/* Drops what a walk built, and its fault. */
 void
-outlay_loader_reset (OutlayLoader *l)
+outlay_loader_clear_results (OutlayLoader *l)
 {
   outlay_text_clear (&l->title);
   outlay_text_clear (&l->description);
@@ -28,6 +29,12 @@ outlay_loader_reset (OutlayLoader *l)
   g_clear_pointer (&l->fact_by_id, g_hash_table_unref);
   g_clear_error (&l->fault);
   l->fault_node = NULL;
+}
+
+void
+outlay_loader_reset (OutlayLoader *l)
+{
+  outlay_loader_clear_results (l);
 
   l->entities = g_ptr_array_new_with_free_func (g_object_unref);
   l->sources = g_ptr_array_new_with_free_func (g_object_unref);

@@ -59,9 +59,16 @@ static const BadCase bad_cases[] = {
     ":1:28: not valid JSON: invalid string constant \"outlay-datasام مرم ما\xef\xbf\xbd\", "
     "expected valid string constant" },
   /* json-glib decodes an escaped lone surrogate into bytes that are not
-   * UTF-8 (ED A0 80) */
+   * UTF-8 (ED A0 80); refused where it is written, wherever that is (the
+   * fuzzer found it reaching messages through "format" and "related") */
   { "lone-surrogate.json", OUTLAY_DATASET_ERROR_SYNTAX,
-    ":1:48: the dataset: field “title.en” is not valid UTF-8" },
+    ":1:56: a string holds half of a UTF-16 surrogate pair (\\uD800), which is not text" },
+  { "lone-low-surrogate.json", OUTLAY_DATASET_ERROR_SYNTAX,
+    ":1:56: a string holds half of a UTF-16 surrogate pair (\\uDC00), which is not text" },
+  { "lone-surrogate-format.json", OUTLAY_DATASET_ERROR_SYNTAX,
+    ":1:13: a string holds half of a UTF-16 surrogate pair (\\uD800), which is not text" },
+  { "lone-surrogate-related.json", OUTLAY_DATASET_ERROR_SYNTAX,
+    ":4:47: a string holds half of a UTF-16 surrogate pair (\\uD800), which is not text" },
   { "format-not-string.json", OUTLAY_DATASET_ERROR_FORMAT,
     ":1:1: not an Outlay dataset: field “format” is not a string" },
   { "format-wrong.json", OUTLAY_DATASET_ERROR_FORMAT,

@@ -435,9 +435,10 @@ outlay_loader_get_language (OutlayLoader             *l,
   return TRUE;
 }
 
-/* An array of ids, checked later against the list they refer to. */
+/* An array of strings, such as ids (checked later against the list they
+ * refer to) or agency names. */
 gboolean
-outlay_loader_get_id_list (OutlayLoader              *l,
+outlay_loader_get_string_list (OutlayLoader              *l,
                            const OutlayLoaderScope   *scope,
                            JsonObject                *object,
                            const char                *name,
@@ -464,31 +465,14 @@ outlay_loader_get_id_list (OutlayLoader              *l,
                                    _("%s: field “%s[%u]” must be %s"),
                                    scope->what, name, i, outlay_loader_want_to_string (OUTLAY_JSON_STRING));
 
+      /* Checked as text: ids are quoted in messages when they lead nowhere. */
+      if (!outlay_loader_check_text (l, scope, object, "", name, json_node_get_string (element)))
+        return FALSE;
+
       g_strv_builder_add (builder, json_node_get_string (element));
     }
 
   *out = g_strv_builder_end (builder);
-  return TRUE;
-}
-
-gboolean
-outlay_loader_get_string_list (OutlayLoader              *l,
-                               const OutlayLoaderScope   *scope,
-                               JsonObject                *object,
-                               const char                *name,
-                               char                    ***out)
-{
-  if (!outlay_loader_get_id_list (l, scope, object, name, out))
-    return FALSE;
-
-  for (guint i = 0; *out != NULL && (*out)[i] != NULL; i++)
-    {
-      g_autofree char *field = g_strdup_printf ("%s[%u]", name, i);
-
-      if (!outlay_loader_check_text (l, scope, object, "", field, (*out)[i]))
-        return FALSE;
-    }
-
   return TRUE;
 }
 

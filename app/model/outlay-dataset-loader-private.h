@@ -152,11 +152,6 @@ gboolean    outlay_loader_get_language   (OutlayLoader       *l,
                                           JsonObject         *object,
                                           const char         *prefix,
                                           char              **out);
-gboolean    outlay_loader_get_id_list    (OutlayLoader       *l,
-                                          const OutlayLoaderScope *scope,
-                                          JsonObject         *object,
-                                          const char         *name,
-                                          char             ***out);
 gboolean    outlay_loader_get_string_list (OutlayLoader      *l,
                                           const OutlayLoaderScope *scope,
                                           JsonObject         *object,

@@ -224,10 +224,31 @@ offset_to_position (const char           *data,
     }
 }
 
-/* json-glib 1.6 reads two things wrongly without a word: an integer of
+/* The code unit of the "\\uXXXX" escape at @p, or -1 if @p is not one. */
+static int
+read_unicode_escape (const char *p,
+                     const char *end)
+{
+  int unit = 0;
+
+  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+    return -1;
+
+  for (guint i = 2; i < 6; i++)
+    {
+      if (!g_ascii_isxdigit (p[i]))
+        return -1;
+      unit = unit * 16 + g_ascii_xdigit_value (p[i]);
+    }
+
+  return unit;
+}
+
+/* json-glib 1.6 reads three things wrongly without a word: an integer of
  * more than 64 bits wraps around (2^64 + 5 reads as 5, a wrong amount that
- * passes every check), and "\u0000" cuts a string short. Both are found
- * here in the raw text, in one pass that only tracks whether it is inside
+ * passes every check), "\u0000" cuts a string short, and a lone escaped
+ * surrogate ("\ud800") becomes bytes that are not UTF-8, which then reach
+ * messages. All three are found here in the raw text, in one pass that only tracks whether it is inside
  * a string. Integers of 19 digits or more are refused: every one of them
  * is beyond OUTLAY_AMOUNT_MAX anyway. */
 static gboolean
@@ -258,7 +279,9 @@ scan_for_unreadable (OutlayLoader  *l,
             in_string = FALSE;
           else if (p + 1 < end)
             {
-              if (end - p >= 6 && memcmp (p + 1, "u0000", 5) == 0)
+              int unit = read_unicode_escape (p, end);
+
+              if (unit == 0)
                 {
                   offset_to_position (data, p, &position);
                   g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
@@ -266,6 +289,25 @@ scan_for_unreadable (OutlayLoader  *l,
                                l->display_name, position.line, position.column);
                   return FALSE;
                 }
+
+              /* A surrogate is only text as the first half of a pair
+               * followed by the second; json-glib decodes a lone one into
+               * bytes that are not UTF-8. */
+              if ((unit >= 0xdc00 && unit <= 0xdfff) ||
+                  (unit >= 0xd800 && unit <= 0xdbff &&
+                   !(read_unicode_escape (p + 6, end) >= 0xdc00 &&
+                     read_unicode_escape (p + 6, end) <= 0xdfff)))
+                {
+                  offset_to_position (data, p, &position);
+                  g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_SYNTAX,
+                               _("%s:%u:%u: a string holds half of a UTF-16 surrogate pair "
+                                 "(\\u%04X), which is not text"),
+                               l->display_name, position.line, position.column, (guint)unit);
+                  return FALSE;
+                }
+
+              if (unit >= 0xd800 && unit <= 0xdbff)
+                p += 6;
               p++;
             }
         }
@@ -363,17 +405,22 @@ outlay_dataset_new_from_bytes (GBytes      *bytes,
   else
     {
       g_autoptr(GError) fault = g_steal_pointer (&l.fault);
+      g_autofree char *message = NULL;
       OutlayLoaderPosition position;
 
       /* Drop the first tree before parsing a second one. */
       g_clear_object (&parser);
 
+      /* Messages quote the file's own text; whatever it holds, what is
+       * shown must be UTF-8. */
+      message = g_utf8_make_valid (fault->message, -1);
+
       if (locate_fault (&l, data, size, &position))
         g_set_error (error, OUTLAY_DATASET_ERROR, fault->code, "%s:%u:%u: %s",
-                     display_name, position.line, position.column, fault->message);
+                     display_name, position.line, position.column, message);
       else
         g_set_error (error, OUTLAY_DATASET_ERROR, fault->code, "%s: %s",
-                     display_name, fault->message);
+                     display_name, message);
     }
 
   outlay_loader_clear (&l);

@@ -461,8 +461,8 @@ load_fact (OutlayLoader *l,
     return FALSE;
 
   if (!outlay_loader_dup_string (l, &scope, object, "", "part_of", FALSE, &fact->part_of) ||
-      !outlay_loader_get_id_list (l, &scope, object, "total_of", &fact->total_of) ||
-      !outlay_loader_get_id_list (l, &scope, object, "related", &fact->related))
+      !outlay_loader_get_string_list (l, &scope, object, "total_of", &fact->total_of) ||
+      !outlay_loader_get_string_list (l, &scope, object, "related", &fact->related))
     return FALSE;
 
   if (!outlay_loader_get_member (l, &scope, object, "", "citations", OUTLAY_JSON_ARRAY, TRUE, &node) ||

@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 
 #include "outlay-atomic-file.h"
+#include "outlay-bar-chart.h"
+#include "outlay-chart-export.h"
 #include "outlay-csv.h"
 #include "outlay-dataset.h"
 #include "outlay-fact.h"
@@ -26,7 +28,15 @@ typedef struct
   char     *validate;
   char     *export;
   char     *dataset;
+  char     *chart;
+  char     *currency;
+  char     *direction;
+  char     *theme;
   double    rate;
+  int       scale;
+  int       width;
+  int       height;
+  gboolean  per_year;
   gboolean  version;
 } Options;
 
@@ -36,6 +46,10 @@ options_clear (Options *options)
   g_clear_pointer (&options->validate, g_free);
   g_clear_pointer (&options->export, g_free);
   g_clear_pointer (&options->dataset, g_free);
+  g_clear_pointer (&options->chart, g_free);
+  g_clear_pointer (&options->currency, g_free);
+  g_clear_pointer (&options->direction, g_free);
+  g_clear_pointer (&options->theme, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -142,20 +156,12 @@ has_extension (const char *path,
 }
 
 static int
-run_export (const Options *options)
+run_export_csv (const Options *options)
 {
   g_autoptr(OutlayDataset) dataset = NULL;
   g_autoptr(GBytes) csv = NULL;
   g_autoptr(GError) error = NULL;
   GListModel *facts;
-
-  if (!has_extension (options->export, ".csv"))
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("cannot tell what to export from the name “%s”: it must end in .csv"),
-                         options->export);
-      return usage_error (message);
-    }
 
   dataset = load_dataset (options->dataset);
   if (dataset == NULL)
@@ -179,6 +185,127 @@ run_export (const Options *options)
            g_list_model_get_n_items (facts), options->export);
 
   return OUTLAY_CLI_OK;
+}
+
+/* Checks the chart options before anything is loaded or drawn, so a
+ * mistyped option costs nothing and says what was meant. */
+static int
+check_chart_options (const Options    *options,
+                     OutlayFactKind   *kind,
+                     PangoDirection   *direction,
+                     OutlayChartTheme *theme)
+{
+  g_autofree char *message = NULL;
+
+  if (options->chart == NULL)
+    return usage_error (_("--export of a chart needs --chart capex or --chart campaign"));
+
+  if (g_strcmp0 (options->chart, "capex") == 0)
+    *kind = OUTLAY_FACT_CAPEX;
+  else if (g_strcmp0 (options->chart, "campaign") == 0)
+    *kind = OUTLAY_FACT_CAMPAIGN_BUDGET;
+  else
+    {
+      message = g_strdup_printf (_("unknown chart “%s”: choose capex or campaign"), options->chart);
+      return usage_error (message);
+    }
+
+  if (options->scale < 1 || options->scale > 3)
+    return usage_error (_("--scale must be 1, 2 or 3"));
+
+  if (options->width < 320 || options->width > 8000 || options->height < 240 || options->height > 8000)
+    return usage_error (_("--width must be 320 to 8000 pixels and --height 240 to 8000"));
+
+  if (options->currency != NULL && !outlay_currency_code_is_valid (options->currency))
+    {
+      message = g_strdup_printf (_("--currency must be an ISO 4217 code such as CNY or USD, not “%s”"),
+                                 options->currency);
+      return usage_error (message);
+    }
+
+  if (options->direction == NULL)
+    *direction = g_str_equal (outlay_cli_data_language (), "ar") ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR;
+  else if (g_str_equal (options->direction, "ltr"))
+    *direction = PANGO_DIRECTION_LTR;
+  else if (g_str_equal (options->direction, "rtl"))
+    *direction = PANGO_DIRECTION_RTL;
+  else
+    return usage_error (_("--direction must be ltr or rtl"));
+
+  if (options->theme == NULL || g_str_equal (options->theme, "light"))
+    *theme = OUTLAY_CHART_THEME_LIGHT;
+  else if (g_str_equal (options->theme, "dark"))
+    *theme = OUTLAY_CHART_THEME_DARK;
+  else if (g_str_equal (options->theme, "high-contrast"))
+    *theme = OUTLAY_CHART_THEME_HIGH_CONTRAST;
+  else
+    return usage_error (_("--theme must be light, dark or high-contrast"));
+
+  return OUTLAY_CLI_OK;
+}
+
+static int
+run_export_chart (const Options      *options,
+                  OutlayExportFormat  format)
+{
+  g_autoptr(OutlayDataset) dataset = NULL;
+  g_autoptr(OutlayChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+  OutlayFactKind kind;
+  PangoDirection direction;
+  OutlayChartTheme theme;
+  int status;
+
+  status = check_chart_options (options, &kind, &direction, &theme);
+  if (status != OUTLAY_CLI_OK)
+    return status;
+
+  dataset = load_dataset (options->dataset);
+  if (dataset == NULL)
+    return OUTLAY_CLI_FAILED;
+
+  chart = outlay_bar_chart_new (kind);
+  outlay_chart_set_dataset (chart, dataset);
+  outlay_chart_set_size (chart, options->width, options->height);
+  outlay_chart_set_direction (chart, direction);
+  outlay_chart_set_language (chart, outlay_cli_data_language ());
+  outlay_chart_set_theme (chart, theme);
+  outlay_chart_set_per_year (chart, options->per_year);
+  /* A rate of one's own converts every figure alike; without one, each
+   * figure at the rate its source stated. */
+  outlay_chart_set_currency (chart, options->currency,
+                             options->rate > 0 ? OUTLAY_RATE_MODE_USER : OUTLAY_RATE_MODE_STATED,
+                             options->rate);
+
+  if (!outlay_chart_export (chart, options->export, format, options->scale, &error))
+    {
+      g_printerr ("outlay: %s\n", error->message);
+      return OUTLAY_CLI_FAILED;
+    }
+
+  /* Translators: %s is a file name */
+  g_print (_("Chart written to %s\n"), options->export);
+
+  return OUTLAY_CLI_OK;
+}
+
+static int
+run_export (const Options *options)
+{
+  OutlayExportFormat format;
+
+  if (has_extension (options->export, ".csv"))
+    return run_export_csv (options);
+
+  if (outlay_export_format_from_path (options->export, &format))
+    return run_export_chart (options, format);
+
+  {
+    g_autofree char *message =
+      g_strdup_printf (_("cannot tell what to export from the name “%s”: it must end in "
+                         ".csv, .png, .svg or .pdf"), options->export);
+    return usage_error (message);
+  }
 }
 
 /* printf pads by bytes; a column of Arabic or of "≥" needs characters. */
@@ -243,7 +370,7 @@ run_summary (const Options *options)
 int
 outlay_cli_run (char * const *arguments)
 {
-  g_auto(Options) options = { 0 };
+  g_auto(Options) options = { .scale = 1, .width = 1200, .height = 750 };
   g_auto(GStrv) args = g_strdupv ((char **)arguments);
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -251,11 +378,28 @@ outlay_cli_run (char * const *arguments)
     { "validate", 0, 0, G_OPTION_ARG_FILENAME, &options.validate,
       N_("Check a dataset file and print a summary of it"), N_("FILE") },
     { "export", 'o', 0, G_OPTION_ARG_FILENAME, &options.export,
-      N_("Export the facts to FILE (.csv)"), N_("FILE") },
+      N_("Export the facts (.csv) or a chart (.png, .svg, .pdf) to FILE"), N_("FILE") },
     { "dataset", 'd', 0, G_OPTION_ARG_FILENAME, &options.dataset,
       N_("Use this dataset instead of the bundled one"), N_("FILE") },
+    { "chart", 'c', 0, G_OPTION_ARG_STRING, &options.chart,
+      N_("The chart to export: capex or campaign"), N_("NAME") },
+    { "scale", 0, 0, G_OPTION_ARG_INT, &options.scale,
+      N_("Pixels per point of a PNG: 1, 2 or 3 (default 1)"), N_("N") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &options.width,
+      N_("Width of the chart in pixels at scale 1 (default 1200)"), N_("PX") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &options.height,
+      N_("Height of the chart in pixels at scale 1 (default 750)"), N_("PX") },
+    { "currency", 0, 0, G_OPTION_ARG_STRING, &options.currency,
+      N_("Show money in this currency (CNY, USD); by default as each source states it"), N_("CODE") },
     { "rate", 0, 0, G_OPTION_ARG_DOUBLE, &options.rate,
-      N_("Yuan per dollar for figures no source converts"), N_("N") },
+      N_("Yuan per dollar: a chart converts every figure at it; a CSV, the figures no source converts"),
+      N_("N") },
+    { "per-year", 0, 0, G_OPTION_ARG_NONE, &options.per_year,
+      N_("Show totals over several years as yearly averages"), NULL },
+    { "direction", 0, 0, G_OPTION_ARG_STRING, &options.direction,
+      N_("Lay the chart out ltr or rtl (default: from the language)"), N_("DIR") },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &options.theme,
+      N_("light, dark or high-contrast (default light)"), N_("THEME") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { NULL }

@@ -5,6 +5,11 @@
 outlay_packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libjson-glib-dev libgtk-4-dev libadwaita-1-dev
+  libcairo2-dev libpango1.0-dev
+  # fonts the charts are drawn in, Arabic included
+  fonts-noto-core fonts-dejavu-core
+  # what the tests check exported charts with
+  libxml2-utils librsvg2-bin poppler-utils
 )
 
 outlay_install_deps () {

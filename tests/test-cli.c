@@ -136,7 +136,11 @@ test_usage_errors (void)
     { { "--validate", "a.json", "--export", "b.csv" },
       "outlay: --validate takes its own file; it cannot be used with --export or --dataset\n" },
     { { "--export", "facts.txt" },
-      "outlay: cannot tell what to export from the name “facts.txt”: it must end in .csv\n" },
+      "outlay: cannot tell what to export from the name “facts.txt”: it must end in "
+      ".csv, .png, .svg or .pdf\n" },
+    { { "--export", "chart.png" }, "outlay: --export of a chart needs --chart capex or --chart campaign\n" },
+    { { "--export", "chart.png", "--chart", "pie" }, "outlay: unknown chart “pie”: choose capex or campaign\n" },
+
     { { "--export", "facts.csv", "--rate", "-7" },
       "outlay: --rate must be a positive number of yuan per dollar\n" },
     { { "--rate", "seven" }, "outlay: Cannot parse double value “seven” for --rate\n" },
@@ -153,6 +157,70 @@ test_usage_errors (void)
       g_assert_cmpstr (run.out, ==, "");
       g_assert_cmpstr (run.err, ==, expected);
     }
+}
+
+static void
+test_chart_usage_errors (void)
+{
+  static const struct {
+    const char *option, *value, *message;
+  } cases[] = {
+    { "--scale", "4", "outlay: --scale must be 1, 2 or 3\n" },
+    { "--width", "10", "outlay: --width must be 320 to 8000 pixels and --height 240 to 8000\n" },
+    { "--theme", "sepia", "outlay: --theme must be light, dark or high-contrast\n" },
+    { "--direction", "up", "outlay: --direction must be ltr or rtl\n" },
+    { "--currency", "yuan", "outlay: --currency must be an ISO 4217 code such as CNY or USD, not “yuan”\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *expected = g_strconcat (cases[i].message,
+                                               "Run “outlay --help” to see the options.\n", NULL);
+
+      run_outlay (&run, "--export", "never-written.png", "--chart", "capex",
+                  cases[i].option, cases[i].value, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.err, ==, expected);
+      g_assert_false (g_file_test ("never-written.png", G_FILE_TEST_EXISTS));
+    }
+}
+
+/* A chart with no display at all: the PNG at twice the default size. */
+static void
+test_export_chart (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "campaign.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "capex.pdf", NULL);
+  g_autofree char *bytes = NULL;
+  g_autofree char *expected = g_strdup_printf ("Chart written to %s\n", png);
+  gsize length;
+
+  run_outlay (&run, "--export", png, "--chart", "campaign", "--scale", "2",
+              "--currency", "USD", "--direction", "rtl", "--theme", "high-contrast", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpstr (run.err, ==, "");
+
+  g_assert_true (g_file_get_contents (png, &bytes, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (bytes, 8, "\x89PNG\r\n\x1a\n", 8);
+  /* IHDR: 2400 × 1500 */
+  g_assert_cmpmem (bytes + 16, 8, "\x00\x00\x09\x60\x00\x00\x05\xdc", 8);
+  run_clear (&run);
+
+  run_outlay (&run, "--export", pdf, "--chart", "capex", "--per-year", "--rate", "7.2",
+              "--currency", "USD", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_clear_pointer (&bytes, g_free);
+  g_assert_true (g_file_get_contents (pdf, &bytes, &length, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+
+  g_unlink (png);
+  g_unlink (pdf);
+  g_rmdir (dir);
 }
 
 static void
@@ -288,6 +356,8 @@ main (int   argc,
   g_test_add_func ("/outlay/cli/validate", test_validate);
   g_test_add_func ("/outlay/cli/validate-bad", test_validate_bad);
   g_test_add_func ("/outlay/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/outlay/cli/chart-usage-errors", test_chart_usage_errors);
+  g_test_add_func ("/outlay/cli/export-chart", test_export_chart);
   g_test_add_func ("/outlay/cli/export-csv", test_export_csv);
   g_test_add_func ("/outlay/cli/export-other-dataset", test_export_other_dataset);
   g_test_add_func ("/outlay/cli/export-failures", test_export_failures);

@@ -1,0 +1,731 @@
+/* outlay-bar-chart.c
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "outlay-bar-chart.h"
+#include "outlay-entity.h"
+#include "outlay-source.h"
+
+/* Bars of money figures of one fact kind: capital spending, campaign
+ * budgets. Which facts, and how they relate, comes from the dataset alone
+ * (kind, part_of, total_of): nothing here names a company or a figure.
+ *
+ * Honest by construction: the axis starts at zero with round ticks; a
+ * total over several years is one bar, labelled as a total, unless the
+ * per-year option divides it (and it is then drawn as derived); a planned
+ * figure is hatched; a floor has an open, dashed top and a "≥" or ">"
+ * label; a part is drawn inside its whole. */
+
+#define LABEL_SIZE 12.0
+#define SMALL_SIZE 11.0
+#define AXIS_GAP 8.0
+
+struct _OutlayBarChart
+{
+  OutlayChart      parent_instance;
+  GArray          *bars;  /* OutlayBarInfo */
+  OutlayValueAxis  axis;
+  OutlayRect       plot;
+  double           label_top;
+  OutlayFactKind   kind;
+};
+
+G_DEFINE_FINAL_TYPE (OutlayBarChart, outlay_bar_chart, OUTLAY_TYPE_CHART)
+
+static const char *
+qualifier_symbol (OutlayQualifier qualifier)
+{
+  switch (qualifier)
+    {
+    case OUTLAY_QUALIFIER_ABOUT:
+      return "≈ ";
+    case OUTLAY_QUALIFIER_AT_LEAST:
+      return "≥ ";
+    case OUTLAY_QUALIFIER_MORE_THAN:
+      return "> ";
+    case OUTLAY_QUALIFIER_UP_TO:
+      return "≤ ";
+    case OUTLAY_QUALIFIER_EXACT:
+    default:
+      return "";
+    }
+}
+
+static char *
+format_figure (OutlayBarChart     *self,
+               const OutlayFigure *figure)
+{
+  const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
+  g_autofree char *value = outlay_amount_format_value (figure->amount.value, &figure->amount, language);
+
+  if (figure->per_year)
+    /* Translators: a yearly average, e.g. "≥ 126.67 bn yuan a year" */
+    return g_strdup_printf (_("%s%s a year"), qualifier_symbol (figure->amount.qualifier), value);
+
+  return g_strconcat (qualifier_symbol (figure->amount.qualifier), value, NULL);
+}
+
+/* "2025–2027 total", "2026 plan", "6 Feb 2026" */
+static char *
+format_period (OutlayBarChart *self,
+               OutlayFact     *fact,
+               const OutlayFigure *figure)
+{
+  const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
+  g_autofree char *period = outlay_period_format (outlay_fact_get_period (fact), language);
+
+  if (figure->per_year)
+    /* Translators: %s is a period, "2025–2027" */
+    return g_strdup_printf (_("%s, per year"), period);
+  if (figure->years > 1)
+    /* Translators: %s is a period, "2025–2027": the figure is its total */
+    return g_strdup_printf (_("%s total"), period);
+  if (outlay_fact_get_status (fact) == OUTLAY_FACT_PLANNED)
+    /* Translators: %s is a period, "2026": the figure is a plan */
+    return g_strdup_printf (_("%s plan"), period);
+
+  return g_steal_pointer (&period);
+}
+
+/* Every conversion sources stated, when they disagree: both stay in
+ * sight. One line each, "$431 M — Al-Eqtisadiah". */
+static char *
+format_conversions (OutlayBarChart *self,
+                    OutlayFact     *fact)
+{
+  const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
+  const OutlayConversion *conversions;
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n;
+
+  conversions = outlay_fact_get_conversions (fact, &n);
+  if (n < 2)
+    return NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *value = outlay_amount_format_value (conversions[i].amount.value,
+                                                           &conversions[i].amount, language);
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text, "%s%s — %s", qualifier_symbol (conversions[i].amount.qualifier),
+                              value, outlay_source_get_publisher (conversions[i].source, language));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+describe_bar (OutlayBarChart      *self,
+              const OutlayBarInfo *bar)
+{
+  const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
+  OutlayEntity *entity = outlay_fact_get_entity (bar->fact);
+  g_autofree char *period = format_period (self, bar->fact, &bar->figure);
+  g_autofree char *figure = NULL;
+  g_autofree char *basis = NULL;
+
+  if (!bar->has_figure)
+    return g_strdup_printf ("%s, %s: %s", outlay_entity_get_name (entity, language), period,
+                            _("no source states a rate for this currency"));
+
+  figure = format_figure (self, &bar->figure);
+  basis = outlay_figure_describe (&bar->figure, language);
+
+  return g_strdup_printf ("%s, %s: %s%s%s", outlay_entity_get_name (entity, language), period,
+                          figure, basis ? " — " : "", basis ? basis : "");
+}
+
+static gboolean
+fact_is_shown (OutlayBarChart *self,
+               OutlayFact     *fact)
+{
+  const OutlayAmount *amount = outlay_fact_get_amount (fact);
+
+  return outlay_fact_get_kind (fact) == self->kind &&
+         amount != NULL && outlay_amount_is_money (amount) &&
+         !outlay_chart_is_entity_hidden (OUTLAY_CHART (self),
+                                         outlay_entity_get_id (outlay_fact_get_entity (fact)));
+}
+
+static guint
+entity_position (OutlayDataset *dataset,
+                 OutlayEntity  *entity)
+{
+  GListModel *entities = outlay_dataset_get_entities (dataset);
+  guint n = g_list_model_get_n_items (entities);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OutlayEntity) item = g_list_model_get_item (entities, i);
+
+      if (item == entity)
+        return i;
+    }
+
+  return n;
+}
+
+static int
+compare_bars (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  const OutlayBarInfo *bar_a = a, *bar_b = b;
+  guint pos_a = entity_position (user_data, outlay_fact_get_entity (bar_a->fact));
+  guint pos_b = entity_position (user_data, outlay_fact_get_entity (bar_b->fact));
+  const OutlayPeriod *period_a = outlay_fact_get_period (bar_a->fact);
+  const OutlayPeriod *period_b = outlay_fact_get_period (bar_b->fact);
+  int by_date;
+
+  if (pos_a != pos_b)
+    return pos_a < pos_b ? -1 : 1;
+
+  by_date = outlay_partial_date_compare (&period_a->start, &period_b->start);
+  if (by_date != 0)
+    return by_date;
+
+  return outlay_partial_date_compare (&period_a->end, &period_b->end);
+}
+
+/* Bars grouped by entity and ordered in time, parts attached to their
+ * whole, stated totals last. */
+static void
+collect_bars (OutlayBarChart *self)
+{
+  OutlayChart *chart = OUTLAY_CHART (self);
+  OutlayDataset *dataset = outlay_chart_get_dataset (chart);
+  const OutlayFigureOptions *options = outlay_chart_get_figure_options (chart);
+  GListModel *facts = outlay_dataset_get_facts (dataset);
+  g_autoptr(GArray) totals = g_array_new (FALSE, TRUE, sizeof (OutlayBarInfo));
+  guint n = g_list_model_get_n_items (facts);
+
+  g_array_set_size (self->bars, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OutlayFact) fact = g_list_model_get_item (facts, i);
+      OutlayBarInfo bar = { fact };
+      const char * const *total_of;
+
+      if (!fact_is_shown (self, fact) || outlay_fact_get_part_of (fact) != NULL)
+        continue;
+
+      bar.has_figure = outlay_figure_compute (fact, options, &bar.figure, NULL);
+      total_of = outlay_fact_get_total_of (fact);
+      bar.is_total = total_of != NULL && total_of[0] != NULL;
+
+      for (guint j = 0; j < n && bar.part == NULL; j++)
+        {
+          g_autoptr(OutlayFact) part = g_list_model_get_item (facts, j);
+
+          if (g_strcmp0 (outlay_fact_get_part_of (part), outlay_fact_get_id (fact)) == 0 &&
+              fact_is_shown (self, part) &&
+              outlay_figure_compute (part, options, &bar.part_figure, NULL))
+            bar.part = part;
+        }
+
+      g_array_append_val (bar.is_total ? totals : self->bars, bar);
+    }
+
+  /* An entity's bars together, in the order entities first appear, and
+   * in time within each; then the totals. */
+  g_array_sort_with_data (self->bars, compare_bars, dataset);
+  g_array_append_vals (self->bars, totals->data, totals->len);
+}
+
+static double
+text_width (OutlayChart *chart,
+            const char  *text,
+            double       size)
+{
+  g_autoptr(PangoLayout) layout = outlay_chart_create_text (chart, text, size, FALSE);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+static double
+text_height (OutlayChart *chart,
+             const char  *text,
+             double       size,
+             double       width)
+{
+  g_autoptr(PangoLayout) layout = outlay_chart_create_text (chart, text, size, FALSE);
+  int height;
+
+  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+static char *
+format_tick (OutlayBarChart *self,
+             double          value)
+{
+  const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
+  const OutlayBarInfo *first = &g_array_index (self->bars, OutlayBarInfo, 0);
+
+  return outlay_amount_format_value (value, &first->figure.amount, language);
+}
+
+static char *
+category_text (OutlayBarChart      *self,
+               const OutlayBarInfo *bar)
+{
+  const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
+  g_autofree char *period = format_period (self, bar->fact, &bar->figure);
+  g_autofree char *conversions = format_conversions (self, bar->fact);
+  const char *name = bar->is_total ? outlay_fact_get_label (bar->fact, language)
+                                   : outlay_entity_get_name (outlay_fact_get_entity (bar->fact), language);
+
+  if (conversions != NULL)
+    return g_strdup_printf ("%s\n%s\n%s", name, period, conversions);
+
+  return g_strdup_printf ("%s\n%s", name, period);
+}
+
+static void
+outlay_bar_chart_layout (OutlayChart      *chart,
+                         const OutlayRect *area)
+{
+  OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
+  g_autofree OutlayBarSlot *slots = NULL;
+  g_autofree OutlayBarPlace *places = NULL;
+  double max_value = 0, axis_width = 0, category_height = 0, label_height;
+  gboolean rtl = outlay_chart_is_rtl (chart);
+  guint n;
+
+  collect_bars (self);
+  n = self->bars->len;
+  if (n == 0)
+    {
+      self->plot = *area;
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
+
+      if (bar->has_figure)
+        max_value = MAX (max_value, bar->figure.amount.max);
+    }
+
+  outlay_value_axis_init (&self->axis, max_value, 6);
+
+  for (guint i = 0; i < self->axis.n_ticks; i++)
+    {
+      g_autofree char *tick = format_tick (self, outlay_value_axis_tick (&self->axis, i));
+      axis_width = MAX (axis_width, text_width (chart, tick, SMALL_SIZE));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = category_text (self, &g_array_index (self->bars, OutlayBarInfo, i));
+      double slot_width = (area->width - axis_width - AXIS_GAP) / n;
+
+      category_height = MAX (category_height, text_height (chart, text, LABEL_SIZE, slot_width - 8));
+    }
+
+  label_height = text_height (chart, "Ag", LABEL_SIZE, area->width) + 6;
+
+  /* The value axis on the start side: left, or right under RTL. */
+  self->plot = (OutlayRect) {
+    rtl ? area->x : area->x + axis_width + AXIS_GAP,
+    area->y + label_height,
+    area->width - axis_width - AXIS_GAP,
+    area->height - label_height - category_height - 8,
+  };
+  self->label_top = self->plot.y + self->plot.height + 6;
+
+  slots = g_new0 (OutlayBarSlot, n);
+  places = g_new0 (OutlayBarPlace, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
+
+      slots[i].value = bar->has_figure ? bar->figure.amount.value : 0;
+      slots[i].part = bar->part != NULL ? bar->part_figure.amount.value : 0;
+    }
+
+  outlay_bar_layout_place (&self->plot, &self->axis, slots, n, rtl, places);
+
+  for (guint i = 0; i < n; i++)
+    {
+      OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
+      OutlayRect hit;
+
+      bar->place = places[i];
+
+      /* The bar, and at least a finger's height above the zero line, so a
+       * small bar can still be pointed at; the gaps between bars hit
+       * nothing. */
+      hit = bar->place.bar;
+      if (hit.height < 8)
+        {
+          hit.y = self->plot.y + self->plot.height - 8;
+          hit.height = 8;
+        }
+
+      outlay_chart_add_mark (chart, bar->fact, &hit, describe_bar (self, bar));
+    }
+}
+
+static void
+hatch (cairo_t          *cr,
+       const OutlayRect *r)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+  cairo_clip (cr);
+  cairo_set_line_width (cr, 1.5);
+  for (double d = -r->height; d < r->width; d += 7)
+    {
+      cairo_move_to (cr, r->x + d, r->y + r->height);
+      cairo_line_to (cr, r->x + d + r->height, r->y);
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_axis (OutlayBarChart *self,
+           cairo_t        *cr)
+{
+  OutlayChart *chart = OUTLAY_CHART (self);
+  gboolean rtl = outlay_chart_is_rtl (chart);
+  gboolean high_contrast = outlay_chart_get_theme (chart) == OUTLAY_CHART_THEME_HIGH_CONTRAST;
+
+  for (guint i = 0; i < self->axis.n_ticks; i++)
+    {
+      double value = outlay_value_axis_tick (&self->axis, i);
+      double y = round (outlay_bar_layout_value_y (&self->plot, &self->axis, value)) + 0.5;
+      g_autofree char *tick = format_tick (self, value);
+      g_autoptr(PangoLayout) layout = outlay_chart_create_text (chart, tick, SMALL_SIZE, FALSE);
+      int width, height;
+
+      outlay_chart_set_source_rgba (chart, cr, i == 0 ? "axis" : "grid");
+      cairo_set_line_width (cr, i == 0 || high_contrast ? 1.5 : 1);
+      cairo_move_to (cr, self->plot.x, y);
+      cairo_line_to (cr, self->plot.x + self->plot.width, y);
+      cairo_stroke (cr);
+
+      pango_layout_get_pixel_size (layout, &width, &height);
+      outlay_chart_set_source_rgba (chart, cr, "secondary");
+      cairo_move_to (cr,
+                     rtl ? self->plot.x + self->plot.width + AXIS_GAP : self->plot.x - AXIS_GAP - width,
+                     y - height / 2.0);
+      pango_cairo_show_layout (cr, layout);
+    }
+}
+
+static void
+draw_centered (OutlayChart *chart,
+               cairo_t     *cr,
+               const char  *text,
+               double       size,
+               gboolean     bold,
+               double       x,
+               double       width,
+               double       y,
+               gboolean     above)
+{
+  g_autoptr(PangoLayout) layout = outlay_chart_create_text (chart, text, size, bold);
+  int height;
+
+  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  outlay_chart_align_text (chart, layout, PANGO_ALIGN_CENTER);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  cairo_move_to (cr, x, above ? y - height : y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_bar (OutlayBarChart      *self,
+          cairo_t             *cr,
+          const OutlayBarInfo *bar)
+{
+  OutlayChart *chart = OUTLAY_CHART (self);
+  OutlayEntity *entity = outlay_fact_get_entity (bar->fact);
+  const OutlayRect *r = &bar->place.bar;
+  gboolean planned = outlay_fact_get_status (bar->fact) != OUTLAY_FACT_ACTUAL;
+  gboolean floor_ = outlay_amount_is_floor (&bar->figure.amount);
+  gboolean derived = outlay_figure_is_derived (&bar->figure);
+  gboolean selected = g_strcmp0 (outlay_chart_get_selected (chart), outlay_fact_get_id (bar->fact)) == 0;
+  gboolean high_contrast = outlay_chart_get_theme (chart) == OUTLAY_CHART_THEME_HIGH_CONTRAST;
+  g_autofree char *label = NULL;
+  g_autofree char *category = category_text (self, bar);
+
+  cairo_save (cr);
+
+  if (bar->has_figure)
+    {
+      /* Totals a source states for other bars are grey, not one entity's */
+      if (bar->is_total)
+        outlay_chart_set_source_rgba (chart, cr, "secondary");
+      else
+        outlay_chart_set_entity_color (chart, cr, entity, planned ? 0.28 : 1.0);
+      cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+      cairo_fill (cr);
+
+      if (bar->is_total)
+        outlay_chart_set_source_rgba (chart, cr, "secondary");
+      else
+        outlay_chart_set_entity_color (chart, cr, entity, 1.0);
+      if (planned)
+        hatch (cr, r);
+
+      if (bar->part != NULL)
+        {
+          const OutlayRect *p = &bar->place.part;
+          g_autofree char *part_value = format_figure (self, &bar->part_figure);
+          double inner_x = p->x + r->width * 0.18, inner_width = r->width * 0.64;
+
+          cairo_rectangle (cr, inner_x, p->y, inner_width, p->height);
+          cairo_fill (cr);
+
+          /* The part's value inside it, white on the entity's colour; what
+           * the part is, the tooltip and the details say. */
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          draw_centered (chart, cr, part_value, SMALL_SIZE, TRUE, inner_x, inner_width, p->y + 4, FALSE);
+        }
+
+      /* The outline: open at the top for a floor, dashed for a value no
+       * source states as it is drawn. */
+      cairo_set_line_width (cr, high_contrast ? 2 : 1.5);
+      if (bar->is_total)
+        outlay_chart_set_source_rgba (chart, cr, "secondary");
+      else
+        outlay_chart_set_entity_color (chart, cr, entity, 1.0);
+      if (high_contrast)
+        outlay_chart_set_source_rgba (chart, cr, "foreground");
+      if (derived)
+        cairo_set_dash (cr, (double[]) { 5, 3 }, 2, 0);
+      cairo_move_to (cr, r->x, r->y);
+      cairo_line_to (cr, r->x, r->y + r->height);
+      cairo_line_to (cr, r->x + r->width, r->y + r->height);
+      cairo_line_to (cr, r->x + r->width, r->y);
+      if (!floor_)
+        cairo_close_path (cr);
+      cairo_stroke (cr);
+
+      if (floor_)
+        {
+          /* Open-ended: the figure is at least this, maybe more */
+          double cx = r->x + r->width / 2;
+          double top = MAX (r->y - 26, self->plot.y);
+
+          cairo_set_dash (cr, (double[]) { 3, 3 }, 2, 0);
+          cairo_move_to (cr, r->x, r->y);
+          cairo_line_to (cr, r->x, top + 10);
+          cairo_move_to (cr, r->x + r->width, r->y);
+          cairo_line_to (cr, r->x + r->width, top + 10);
+          cairo_move_to (cr, cx, r->y);
+          cairo_line_to (cr, cx, top);
+          cairo_stroke (cr);
+          cairo_set_dash (cr, NULL, 0, 0);
+          cairo_move_to (cr, cx - 5, top + 6);
+          cairo_line_to (cr, cx, top);
+          cairo_line_to (cr, cx + 5, top + 6);
+          cairo_stroke (cr);
+        }
+
+      if (selected)
+        {
+          cairo_set_dash (cr, NULL, 0, 0);
+          outlay_chart_set_source_rgba (chart, cr, "selection");
+          cairo_set_line_width (cr, 3);
+          cairo_rectangle (cr, r->x - 3, r->y - 3, r->width + 6, r->height + 6);
+          cairo_stroke (cr);
+        }
+
+      label = format_figure (self, &bar->figure);
+    }
+  else
+    {
+      label = g_strdup (_("no stated rate"));
+    }
+
+  cairo_restore (cr);
+
+  outlay_chart_set_source_rgba (chart, cr, "foreground");
+  draw_centered (chart, cr, label, LABEL_SIZE, TRUE, bar->place.slot.x, bar->place.slot.width,
+                 (outlay_amount_is_floor (&bar->figure.amount) ? MAX (r->y - 28, self->plot.y) : r->y) - 2,
+                 TRUE);
+  draw_centered (chart, cr, category, LABEL_SIZE, FALSE, bar->place.slot.x + 4,
+                 bar->place.slot.width - 8, self->label_top, FALSE);
+}
+
+static void
+outlay_bar_chart_draw_plot (OutlayChart *chart,
+                            cairo_t     *cr)
+{
+  OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
+
+  if (self->bars->len == 0)
+    {
+      outlay_chart_set_source_rgba (chart, cr, "secondary");
+      draw_centered (chart, cr, _("No figures of this kind match the filters"), LABEL_SIZE, FALSE,
+                     self->plot.x, self->plot.width, self->plot.y + self->plot.height / 2, FALSE);
+      return;
+    }
+
+  draw_axis (self, cr);
+
+  for (guint i = 0; i < self->bars->len; i++)
+    draw_bar (self, cr, &g_array_index (self->bars, OutlayBarInfo, i));
+}
+
+static char *
+outlay_bar_chart_dup_title (OutlayChart *chart)
+{
+  OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
+
+  switch (self->kind)
+    {
+    case OUTLAY_FACT_CAPEX:
+      return g_strdup (_("Capital spending"));
+    case OUTLAY_FACT_CAMPAIGN_BUDGET:
+      return g_strdup (_("Campaign budgets"));
+    case OUTLAY_FACT_INVESTMENT:
+      return g_strdup (_("Investments"));
+    case OUTLAY_FACT_REVENUE:
+      return g_strdup (_("Revenue"));
+    case OUTLAY_FACT_IPO_PROCEEDS:
+      return g_strdup (_("Money raised by listings"));
+    case OUTLAY_FACT_PRIZE:
+      return g_strdup (_("Prizes"));
+    case OUTLAY_FACT_MARKET_SHARE:
+    case OUTLAY_FACT_SHARE_PRICE_CHANGE:
+    case OUTLAY_FACT_DOWNLOADS:
+    case OUTLAY_FACT_MODEL_COUNT:
+    case OUTLAY_FACT_FORECAST:
+    case OUTLAY_FACT_EVENT:
+    default:
+      return g_strdup (outlay_fact_kind_to_string (self->kind));
+    }
+}
+
+static void
+outlay_bar_chart_add_legend (OutlayChart *chart)
+{
+  OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
+
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      const OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
+
+      if (outlay_fact_get_status (bar->fact) == OUTLAY_FACT_ACTUAL)
+        outlay_chart_add_legend (chart, OUTLAY_LEGEND_SOLID, _("Actual"));
+      else
+        outlay_chart_add_legend (chart, OUTLAY_LEGEND_HATCHED, _("Planned (hatched)"));
+      if (outlay_amount_is_floor (&bar->figure.amount))
+        outlay_chart_add_legend (chart, OUTLAY_LEGEND_FLOOR, _("At least / more than (open top)"));
+      if (bar->part != NULL)
+        outlay_chart_add_legend (chart, OUTLAY_LEGEND_PART, _("Part of the figure"));
+      if (outlay_figure_is_derived (&bar->figure))
+        outlay_chart_add_legend (chart, OUTLAY_LEGEND_DERIVED, _("Derived (dashed)"));
+    }
+}
+
+static void
+outlay_bar_chart_finalize (GObject *object)
+{
+  OutlayBarChart *self = (OutlayBarChart *)object;
+
+  g_clear_pointer (&self->bars, g_array_unref);
+
+  G_OBJECT_CLASS (outlay_bar_chart_parent_class)->finalize (object);
+}
+
+static void
+outlay_bar_chart_class_init (OutlayBarChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  OutlayChartClass *chart_class = OUTLAY_CHART_CLASS (klass);
+
+  object_class->finalize = outlay_bar_chart_finalize;
+
+  chart_class->layout = outlay_bar_chart_layout;
+  chart_class->draw_plot = outlay_bar_chart_draw_plot;
+  chart_class->dup_title = outlay_bar_chart_dup_title;
+  chart_class->add_legend = outlay_bar_chart_add_legend;
+}
+
+static void
+outlay_bar_chart_init (OutlayBarChart *self)
+{
+  self->bars = g_array_new (FALSE, TRUE, sizeof (OutlayBarInfo));
+}
+
+/**
+ * outlay_bar_chart_new:
+ * @kind: the kind of money fact to draw, such as %OUTLAY_FACT_CAPEX
+ *
+ * Returns: (transfer full): a bar chart of @kind
+ */
+OutlayChart *
+outlay_bar_chart_new (OutlayFactKind kind)
+{
+  OutlayBarChart *self = g_object_new (OUTLAY_TYPE_BAR_CHART, NULL);
+
+  g_return_val_if_fail (outlay_fact_kind_is_money (kind), NULL);
+
+  self->kind = kind;
+  return OUTLAY_CHART (self);
+}
+
+OutlayFactKind
+outlay_bar_chart_get_kind (OutlayBarChart *self)
+{
+  return self->kind;
+}
+
+/**
+ * outlay_bar_chart_get_bars:
+ * @self: a bar chart
+ * @n_bars: (out): how many
+ *
+ * Returns: (array length=n_bars): the bars, laid out, in reading order
+ */
+const OutlayBarInfo *
+outlay_bar_chart_get_bars (OutlayBarChart *self,
+                           guint          *n_bars)
+{
+  g_return_val_if_fail (OUTLAY_IS_BAR_CHART (self), NULL);
+
+  outlay_chart_get_n_marks (OUTLAY_CHART (self));
+  *n_bars = self->bars->len;
+  return (const OutlayBarInfo *)(gpointer)self->bars->data;
+}
+
+const OutlayValueAxis *
+outlay_bar_chart_get_axis (OutlayBarChart *self)
+{
+  outlay_chart_get_n_marks (OUTLAY_CHART (self));
+  return &self->axis;
+}
+
+const OutlayRect *
+outlay_bar_chart_get_plot (OutlayBarChart *self)
+{
+  outlay_chart_get_n_marks (OUTLAY_CHART (self));
+  return &self->plot;
+}

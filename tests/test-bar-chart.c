@@ -1,0 +1,418 @@
+/* test-bar-chart.c
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "outlay-bar-chart.h"
+#include "outlay-entity.h"
+#include "outlay-test-data.h"
+
+/* The bar charts' layout, read back from the chart with no surface: what
+ * is drawn is what these numbers say. */
+
+typedef struct
+{
+  OutlayDataset *dataset;
+  OutlayChart   *chart;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dataset = outlay_test_load_bundled ();
+  fixture->chart = outlay_bar_chart_new (GPOINTER_TO_INT (data));
+  outlay_chart_set_dataset (fixture->chart, fixture->dataset);
+  outlay_chart_set_size (fixture->chart, 1200, 750);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->chart);
+  g_assert_finalize_object (fixture->dataset);
+}
+
+static const OutlayBarInfo *
+get_bars (Fixture *fixture,
+          guint   *n)
+{
+  return outlay_bar_chart_get_bars (OUTLAY_BAR_CHART (fixture->chart), n);
+}
+
+/* Every bar stands on the zero line and is as tall as its value. */
+static void
+assert_honest (OutlayChart *chart)
+{
+  const OutlayValueAxis *axis = outlay_bar_chart_get_axis (OUTLAY_BAR_CHART (chart));
+  const OutlayRect *plot = outlay_bar_chart_get_plot (OUTLAY_BAR_CHART (chart));
+  const OutlayBarInfo *bars;
+  double exponent, mantissa;
+  guint n;
+
+  bars = outlay_bar_chart_get_bars (OUTLAY_BAR_CHART (chart), &n);
+
+  exponent = floor (log10 (axis->step));
+  mantissa = axis->step / pow (10, exponent);
+  g_assert_true (fabs (mantissa - 1) < 1e-9 || fabs (mantissa - 2) < 1e-9 || fabs (mantissa - 5) < 1e-9);
+  g_assert_cmpfloat_with_epsilon (axis->max, axis->step * (axis->n_ticks - 1), 1e-6);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const OutlayRect *bar = &bars[i].place.bar;
+
+      if (!bars[i].has_figure)
+        continue;
+
+      g_assert_cmpfloat (axis->max, >=, bars[i].figure.amount.value);
+      g_assert_cmpfloat_with_epsilon (bar->y + bar->height, plot->y + plot->height, 1e-9);
+      g_assert_cmpfloat_with_epsilon (bar->height / plot->height,
+                                      bars[i].figure.amount.value / axis->max, 1e-9);
+      g_assert_cmpfloat (bar->x, >=, plot->x);
+      g_assert_cmpfloat (bar->x + bar->width, <=, plot->x + plot->width + 1e-9);
+
+      if (i > 0 && bars[i - 1].has_figure)
+        g_assert_true (bar->x >= bars[i - 1].place.bar.x + bars[i - 1].place.bar.width ||
+                       bar->x + bar->width <= bars[i - 1].place.bar.x);
+    }
+}
+
+static void
+test_capex_bars (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const char * const order[] = {
+    "bytedance-capex-2025", "bytedance-capex-2025-reuters", "bytedance-capex-2026",
+    "alibaba-capex-2025-2027",
+  };
+  const OutlayValueAxis *axis = outlay_bar_chart_get_axis (OUTLAY_BAR_CHART (fixture->chart));
+  const OutlayRect *plot = outlay_bar_chart_get_plot (OUTLAY_BAR_CHART (fixture->chart));
+  const OutlayBarInfo *bars;
+  guint n;
+
+  bars = get_bars (fixture, &n);
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (outlay_fact_get_id (bars[i].fact), ==, order[i]);
+
+  /* From zero to 400 bn in steps of 100 bn */
+  g_assert_cmpfloat (axis->max, ==, 400e9);
+  g_assert_cmpfloat (axis->step, ==, 100e9);
+  assert_honest (fixture->chart);
+
+  /* 380 bn is 95 % of the plot's height; a floor, planned, over 3 years */
+  g_assert_cmpfloat_with_epsilon (bars[3].place.bar.height, plot->height * 0.95, 1e-9);
+  g_assert_true (outlay_amount_is_floor (&bars[3].figure.amount));
+  g_assert_cmpuint (outlay_fact_get_status (bars[3].fact), ==, OUTLAY_FACT_PLANNED);
+  g_assert_cmpfloat (bars[3].figure.years, ==, 3);
+  g_assert_false (bars[3].figure.per_year);
+
+  /* "More than 150 bn" is a floor too; the December figure is not */
+  g_assert_true (outlay_amount_is_floor (&bars[1].figure.amount));
+  g_assert_false (outlay_amount_is_floor (&bars[0].figure.amount));
+  g_assert_cmpuint (outlay_fact_get_status (bars[0].fact), ==, OUTLAY_FACT_ACTUAL);
+
+  /* 85 bn of the 2026 plan drawn inside it, from the same foot */
+  g_assert_cmpstr (outlay_fact_get_id (bars[2].part), ==, "bytedance-capex-2026-ai-processors");
+  g_assert_cmpfloat_with_epsilon (bars[2].place.part.height / bars[2].place.bar.height, 85.0 / 160.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (bars[2].place.part.y + bars[2].place.part.height,
+                                  bars[2].place.bar.y + bars[2].place.bar.height, 1e-9);
+}
+
+static void
+test_per_year (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const OutlayBarInfo *bars;
+  g_autofree char *units = NULL;
+  guint n;
+
+  outlay_chart_set_per_year (fixture->chart, TRUE);
+  bars = get_bars (fixture, &n);
+
+  g_assert_true (bars[3].figure.per_year);
+  g_assert_true (outlay_figure_is_derived (&bars[3].figure));
+  g_assert_cmpfloat_with_epsilon (bars[3].figure.amount.value, 380e9 / 3, 1);
+  g_assert_true (outlay_amount_is_floor (&bars[3].figure.amount));
+  g_assert_false (bars[2].figure.per_year);
+
+  /* The tallest bar is now ByteDance's 160 bn: the axis follows */
+  g_assert_cmpfloat (outlay_bar_chart_get_axis (OUTLAY_BAR_CHART (fixture->chart))->max, ==, 200e9);
+  assert_honest (fixture->chart);
+
+  units = outlay_chart_dup_units (fixture->chart);
+  g_assert_cmpstr (units, ==, "As each source states it, from zero; "
+                              "totals over several years shown per year (derived)");
+  g_assert_nonnull (strstr (outlay_chart_get_mark (fixture->chart, 3)->description,
+                            "per year: the total over 3 years divided by 3 (derived)"));
+}
+
+static void
+test_rtl_mirrors (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(OutlayChart) rtl = outlay_bar_chart_new (OUTLAY_FACT_CAPEX);
+  const OutlayRect *plot_ltr = outlay_bar_chart_get_plot (OUTLAY_BAR_CHART (fixture->chart));
+  const OutlayRect *plot_rtl;
+  const OutlayBarInfo *ltr, *bars_rtl;
+  guint n, n_rtl;
+
+  outlay_chart_set_dataset (rtl, fixture->dataset);
+  outlay_chart_set_size (rtl, 1200, 750);
+  outlay_chart_set_direction (rtl, PANGO_DIRECTION_RTL);
+
+  ltr = get_bars (fixture, &n);
+  bars_rtl = outlay_bar_chart_get_bars (OUTLAY_BAR_CHART (rtl), &n_rtl);
+  plot_rtl = outlay_bar_chart_get_plot (OUTLAY_BAR_CHART (rtl));
+  g_assert_cmpuint (n, ==, n_rtl);
+
+  /* The axis takes the other side: the plot starts at the left margin */
+  g_assert_cmpfloat (plot_rtl->x, <, plot_ltr->x);
+  g_assert_cmpfloat_with_epsilon (plot_rtl->width, plot_ltr->width, 1e-9);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double from_start_ltr = ltr[i].place.bar.x + ltr[i].place.bar.width / 2 - plot_ltr->x;
+      double from_start_rtl = plot_rtl->x + plot_rtl->width -
+                              (bars_rtl[i].place.bar.x + bars_rtl[i].place.bar.width / 2);
+
+      g_assert_true (ltr[i].fact == bars_rtl[i].fact);
+      g_assert_cmpfloat_with_epsilon (from_start_ltr, from_start_rtl, 1e-9);
+      g_assert_cmpfloat_with_epsilon (ltr[i].place.bar.height, bars_rtl[i].place.bar.height, 1e-9);
+    }
+
+  /* The first bar is the rightmost */
+  g_assert_cmpfloat (bars_rtl[0].place.bar.x, >, bars_rtl[n - 1].place.bar.x);
+  assert_honest (rtl);
+}
+
+static void
+test_hit_tests (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const OutlayRect *plot = outlay_bar_chart_get_plot (OUTLAY_BAR_CHART (fixture->chart));
+  const OutlayBarInfo *bars;
+  guint n;
+
+  bars = get_bars (fixture, &n);
+  g_assert_cmpuint (outlay_chart_get_n_marks (fixture->chart), ==, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const OutlayRect *bar = &bars[i].place.bar;
+      const OutlayChartMark *mark = outlay_chart_get_mark (fixture->chart, i);
+
+      g_assert_true (mark->fact == bars[i].fact);
+      g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bar->x + bar->width / 2, bar->y + bar->height / 2), ==, i);
+      g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bar->x + 1, bar->y + bar->height - 1), ==, i);
+      /* Just outside the bar, in the gap of its slot */
+      g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bar->x - 2, bar->y + bar->height / 2), ==, -1);
+      g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bar->x + bar->width + 2, bar->y + bar->height / 2), ==, -1);
+    }
+
+  /* Above the smallest bar, and outside the plot */
+  g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bars[0].place.bar.x + 5, bars[0].place.bar.y - 5), ==, -1);
+  g_assert_cmpint (outlay_chart_hit_test (fixture->chart, 2, 2), ==, -1);
+  g_assert_cmpint (outlay_chart_hit_test (fixture->chart, plot->x + plot->width / 2, plot->y + plot->height + 30), ==, -1);
+
+  /* Keyboard: reading order, clamped at both ends */
+  g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, -1, 1), ==, 0);
+  g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, -1, -1), ==, n - 1);
+  g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, 0, 1), ==, 1);
+  g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, 0, -1), ==, 0);
+  g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, n - 1, 1), ==, n - 1);
+}
+
+static void
+test_frame (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *title = outlay_chart_dup_title (fixture->chart);
+  g_autofree char *units = outlay_chart_dup_units (fixture->chart);
+  g_autofree char *sources = outlay_chart_dup_source_line (fixture->chart);
+  const OutlayChartMark *mark = outlay_chart_get_mark (fixture->chart, 3);
+
+  g_assert_cmpstr (title, ==, "Capital spending");
+  g_assert_cmpstr (units, ==, "As each source states it, from zero");
+  g_assert_cmpstr (sources, ==, "Sources: Arabic news site (urgent item); Arabic business news site");
+  g_assert_cmpstr (mark->description, ==, "Alibaba, 2025–2027 total: ≥ 380 bn yuan");
+
+  outlay_chart_set_currency (fixture->chart, "USD", OUTLAY_RATE_MODE_USER, 7.2);
+  g_clear_pointer (&units, g_free);
+  units = outlay_chart_dup_units (fixture->chart);
+  g_assert_cmpstr (units, ==, "In USD, converted at 7.2 per unit (your rate)");
+  mark = outlay_chart_get_mark (fixture->chart, 3);
+  g_assert_cmpstr (mark->description, ==,
+                   "Alibaba, 2025–2027 total: ≥ $52.78 bn — at your rate of 7.2 CNY per USD");
+}
+
+static void
+test_campaign (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const OutlayBarInfo *bars;
+  guint n;
+
+  bars = get_bars (fixture, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpstr (outlay_fact_get_id (bars[0].fact), ==, "qwen-campaign-2026");
+  g_assert_cmpstr (outlay_fact_get_id (bars[1].fact), ==, "yuanbao-campaign-2026");
+  g_assert_cmpstr (outlay_fact_get_id (bars[2].fact), ==, "baidu-campaign-2026");
+  g_assert_cmpfloat (bars[0].figure.amount.value, ==, 3e9);
+  g_assert_cmpfloat (bars[2].figure.amount.value, ==, 500e6);
+
+  /* The total the article gives comes last, drawn as a total */
+  g_assert_cmpstr (outlay_fact_get_id (bars[3].fact), ==, "campaigns-total-2026");
+  g_assert_true (bars[3].is_total);
+  g_assert_false (bars[0].is_total);
+  assert_honest (fixture->chart);
+
+  /* In dollars at the stated rates: Qwen's as the first source gave it;
+   * the others, which no source converts, say so instead of inventing */
+  outlay_chart_set_currency (fixture->chart, "USD", OUTLAY_RATE_MODE_STATED, 0);
+  bars = get_bars (fixture, &n);
+  g_assert_true (bars[0].has_figure);
+  g_assert_cmpfloat (bars[0].figure.amount.value, ==, 431e6);
+  g_assert_false (bars[1].has_figure);
+  g_assert_cmpstr (outlay_chart_get_mark (fixture->chart, 1)->description, ==,
+                   "Tencent, Feb 2026 plan: no source states a rate for this currency");
+  g_assert_nonnull (strstr (outlay_chart_get_mark (fixture->chart, 0)->description,
+                            "at the rate stated by Al-Eqtisadiah"));
+}
+
+static void
+test_hidden_entities (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const char * const hidden[] = { "bytedance", NULL };
+  const OutlayBarInfo *bars;
+  guint n;
+
+  outlay_chart_set_hidden_entities (fixture->chart, hidden);
+  bars = get_bars (fixture, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (outlay_fact_get_id (bars[0].fact), ==, "alibaba-capex-2025-2027");
+  assert_honest (fixture->chart);
+}
+
+/* A dataset of @n companies of other names, each with a capex figure of
+ * its own size: the chart knows no company. */
+static OutlayDataset *
+make_synthetic (guint n)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"outlay-dataset\",\"version\":1,"
+                                          "\"title\":{\"en\":\"s\",\"ar\":\"s\"},\"entities\":[");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  OutlayDataset *dataset;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\":\"c%u\",\"kind\":\"company\",\"color\":\"#%06x\","
+                            "\"name\":{\"en\":\"Company %u\",\"ar\":\"شركة %u\"}}",
+                            i ? "," : "", i, 0x102030 * (i + 1) & 0xffffff, i, i);
+  g_string_append (json, "],\"sources\":[{\"id\":\"s\",\"publisher\":{\"en\":\"P\",\"ar\":\"ن\"},"
+                         "\"published\":\"2031\",\"language\":\"en\",\"title\":\"t\"}],\"facts\":[");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\":\"f%u\",\"kind\":\"capex\",\"entity\":\"c%u\","
+                            "\"amount\":{\"value\":%u,\"currency\":\"EUR\",\"qualifier\":\"exact\"},"
+                            "\"period\":{\"start\":\"2031\"},\"label\":{\"en\":\"f\",\"ar\":\"f\"},"
+                            "\"citations\":[{\"source\":\"s\",\"quote\":\"q\",\"language\":\"en\","
+                            "\"translation\":\"q\"}]}",
+                            i ? "," : "", i, i, (i + 1) * 1700000);
+  g_string_append (json, "]}");
+
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  dataset = outlay_dataset_new_from_bytes (bytes, "synthetic.json", &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static void
+test_other_dataset (void)
+{
+  static const guint sizes[] = { 1, 3, 10, 40 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      OutlayDataset *dataset = make_synthetic (sizes[s]);
+      OutlayChart *chart = outlay_bar_chart_new (OUTLAY_FACT_CAPEX);
+      const OutlayValueAxis *axis;
+      const OutlayBarInfo *bars;
+      guint n;
+
+      outlay_chart_set_dataset (chart, dataset);
+      outlay_chart_set_size (chart, 1200, 750);
+      bars = outlay_bar_chart_get_bars (OUTLAY_BAR_CHART (chart), &n);
+      axis = outlay_bar_chart_get_axis (OUTLAY_BAR_CHART (chart));
+
+      g_assert_cmpuint (n, ==, sizes[s]);
+      g_assert_cmpfloat (axis->max, >=, sizes[s] * 1700000.0);
+      g_assert_cmpstr (bars[n - 1].figure.amount.currency, ==, "EUR");
+      assert_honest (chart);
+
+      g_assert_finalize_object (chart);
+      g_assert_finalize_object (dataset);
+    }
+}
+
+static void
+test_value_axis (void)
+{
+  static const struct {
+    double max;
+    double axis_max, step;
+  } cases[] = {
+    { 380e9, 400e9, 100e9 },
+    { 160e9, 200e9, 50e9 },
+    { 3e9, 3e9, 1e9 },
+    { 4.5e9, 5e9, 1e9 },
+    { 431e6, 500e6, 100e6 },
+    { 1, 1, 0.2 },
+    { 0, 1, 0.2 },
+    { 7, 8, 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      OutlayValueAxis axis;
+
+      outlay_value_axis_init (&axis, cases[i].max, 6);
+      g_assert_cmpfloat_with_epsilon (axis.max, cases[i].axis_max, cases[i].axis_max * 1e-12);
+      g_assert_cmpfloat_with_epsilon (axis.step, cases[i].step, cases[i].step * 1e-12);
+      g_assert_cmpuint (axis.n_ticks, <=, 6);
+      g_assert_cmpfloat (outlay_value_axis_tick (&axis, 0), ==, 0);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, kind, func) \
+  g_test_add ("/outlay/bar-chart/" path, Fixture, GINT_TO_POINTER (kind), \
+              fixture_set_up, func, fixture_tear_down)
+
+  ADD ("capex-bars", OUTLAY_FACT_CAPEX, test_capex_bars);
+  ADD ("per-year", OUTLAY_FACT_CAPEX, test_per_year);
+  ADD ("rtl-mirrors", OUTLAY_FACT_CAPEX, test_rtl_mirrors);
+  ADD ("hit-tests", OUTLAY_FACT_CAPEX, test_hit_tests);
+  ADD ("frame", OUTLAY_FACT_CAPEX, test_frame);
+  ADD ("campaign", OUTLAY_FACT_CAMPAIGN_BUDGET, test_campaign);
+  ADD ("hidden-entities", OUTLAY_FACT_CAPEX, test_hidden_entities);
+
+#undef ADD
+
+  g_test_add_func ("/outlay/bar-chart/other-dataset", test_other_dataset);
+  g_test_add_func ("/outlay/bar-chart/value-axis", test_value_axis);
+
+  return g_test_run ();
+}

@@ -1,0 +1,269 @@
+/* test-chart-export.c
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <signal.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include <glib/gstdio.h>
+
+#include "outlay-bar-chart.h"
+#include "outlay-chart-export.h"
+#include "outlay-test-data.h"
+
+/* Exported files checked by what reads them: the PNG's own header, and
+ * xmllint, rsvg-convert and pdftoppm, which build-aux/deps.sh installs. */
+
+typedef struct
+{
+  OutlayDataset *dataset;
+  OutlayChart   *chart;
+  char          *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dataset = outlay_test_load_bundled ();
+  fixture->chart = outlay_bar_chart_new (OUTLAY_FACT_CAMPAIGN_BUDGET);
+  outlay_chart_set_dataset (fixture->chart, fixture->dataset);
+  outlay_chart_set_size (fixture->chart, 800, 500);
+  fixture->dir = g_dir_make_tmp ("outlay-export-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+
+  g_free (fixture->dir);
+  g_assert_finalize_object (fixture->chart);
+  g_assert_finalize_object (fixture->dataset);
+}
+
+static char *
+read_file (const char *path,
+           gsize      *length)
+{
+  char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static guint32
+read_be32 (const char *p)
+{
+  return ((guint32)(guchar)p[0] << 24) | ((guint32)(guchar)p[1] << 16) |
+         ((guint32)(guchar)p[2] << 8) | (guint32)(guchar)p[3];
+}
+
+static void
+assert_png (const char *path,
+            guint       width,
+            guint       height)
+{
+  gsize length;
+  g_autofree char *png = read_file (path, &length);
+
+  g_assert_cmpuint (length, >, 33);
+  g_assert_cmpmem (png, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (png + 12, 4, "IHDR", 4);
+  g_assert_cmpuint (read_be32 (png + 16), ==, width);
+  g_assert_cmpuint (read_be32 (png + 20), ==, height);
+}
+
+static void
+run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  if (g_find_program_in_path (argv[0]) == NULL)
+    g_error ("%s is needed to check exports; build-aux/deps.sh installs it", argv[0]);
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
+                NULL, NULL, NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+}
+
+static void
+test_png_scales (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  for (guint scale = 1; scale <= 3; scale++)
+    {
+      g_autofree char *name = g_strdup_printf ("chart@%u.png", scale);
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (outlay_chart_export (fixture->chart, path, OUTLAY_EXPORT_PNG, scale, &error));
+      g_assert_no_error (error);
+      assert_png (path, 800 * scale, 500 * scale);
+    }
+}
+
+static void
+test_svg (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "chart.svg", NULL);
+  g_autofree char *rendered = g_build_filename (fixture->dir, "svg.png", NULL);
+  g_autofree char *svg = NULL;
+  g_autoptr(GError) error = NULL;
+
+  outlay_chart_set_direction (fixture->chart, PANGO_DIRECTION_RTL);
+  outlay_chart_set_language (fixture->chart, "ar");
+  g_assert_true (outlay_chart_export (fixture->chart, path, OUTLAY_EXPORT_SVG, 1, &error));
+  g_assert_no_error (error);
+
+  svg = read_file (path, NULL);
+  g_assert_true (g_str_has_prefix (svg, "<?xml"));
+  g_assert_nonnull (strstr (svg, "<svg"));
+  g_assert_nonnull (strstr (svg, "width=\"800"));
+
+  run_tool ((const char *[]) { "xmllint", "--noout", path, NULL });
+  run_tool ((const char *[]) { "rsvg-convert", "-o", rendered, path, NULL });
+  assert_png (rendered, 800, 500);
+}
+
+static void
+test_pdf (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "chart.pdf", NULL);
+  g_autofree char *prefix = g_build_filename (fixture->dir, "page", NULL);
+  g_autofree char *page = g_build_filename (fixture->dir, "page-1.png", NULL);
+  g_autofree char *pdf = NULL;
+  g_autoptr(GError) error = NULL;
+
+  outlay_chart_set_theme (fixture->chart, OUTLAY_CHART_THEME_DARK);
+  g_assert_true (outlay_chart_export (fixture->chart, path, OUTLAY_EXPORT_PDF, 1, &error));
+  g_assert_no_error (error);
+
+  pdf = read_file (path, NULL);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+
+  /* 600 × 375 pt at 96 dpi is 800 × 500 px */
+  run_tool ((const char *[]) { "pdftoppm", "-png", "-r", "96", "-singlefile", path, prefix, NULL });
+  g_clear_pointer (&page, g_free);
+  page = g_strconcat (prefix, ".png", NULL);
+  assert_png (page, 800, 500);
+}
+
+static void
+test_format_from_path (void)
+{
+  OutlayExportFormat format;
+
+  g_assert_true (outlay_export_format_from_path ("a.png", &format));
+  g_assert_cmpuint (format, ==, OUTLAY_EXPORT_PNG);
+  g_assert_true (outlay_export_format_from_path ("/x/A.SVG", &format));
+  g_assert_cmpuint (format, ==, OUTLAY_EXPORT_SVG);
+  g_assert_true (outlay_export_format_from_path ("b.pdf", &format));
+  g_assert_cmpuint (format, ==, OUTLAY_EXPORT_PDF);
+  g_assert_false (outlay_export_format_from_path ("b.jpeg", &format));
+  g_assert_false (outlay_export_format_from_path ("png", &format));
+}
+
+static void
+test_unwritable_folder (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "missing", "chart.svg", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (outlay_chart_export (fixture->chart, path, OUTLAY_EXPORT_SVG, 1, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* The disk fills up half way through a PNG: the old file stays whole and
+ * no temporary file is left (the file size limit stands in for a full
+ * disk, as in test-atomic-file). */
+static void
+test_full_disk_keeps_old_file (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  const char *dir = g_getenv ("OUTLAY_TEST_DIR");
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *path = g_build_filename (dir, "chart.png", NULL);
+      struct rlimit limit = { 16384, 16384 };
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GDir) listing = NULL;
+      g_autofree char *contents = NULL;
+      guint n_files = 0;
+
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+      g_assert_false (outlay_chart_export (fixture->chart, path, OUTLAY_EXPORT_PNG, 3, &error));
+      g_assert_nonnull (error);
+
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "old chart");
+      listing = g_dir_open (dir, 0, NULL);
+      while (g_dir_read_name (listing) != NULL)
+        n_files++;
+      g_assert_cmpuint (n_files, ==, 1);
+      return;
+    }
+  else
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, "chart.png", NULL);
+      g_autofree char *contents = NULL;
+
+      g_assert_true (g_file_set_contents (path, "old chart", -1, NULL));
+      g_setenv ("OUTLAY_TEST_DIR", fixture->dir, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "old chart");
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/outlay/chart-export/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("png-scales", test_png_scales);
+  ADD ("svg", test_svg);
+  ADD ("pdf", test_pdf);
+  ADD ("unwritable-folder", test_unwritable_folder);
+  ADD ("full-disk-keeps-old-file", test_full_disk_keeps_old_file);
+
+#undef ADD
+
+  g_test_add_func ("/outlay/chart-export/format-from-path", test_format_from_path);
+
+  return g_test_run ();
+}

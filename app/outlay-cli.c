@@ -15,6 +15,7 @@
 #include "outlay-atomic-file.h"
 #include "outlay-bar-chart.h"
 #include "outlay-chart-export.h"
+#include "outlay-timeline-chart.h"
 #include "outlay-csv.h"
 #include "outlay-dataset.h"
 #include "outlay-fact.h"
@@ -198,15 +199,17 @@ check_chart_options (const Options    *options,
   g_autofree char *message = NULL;
 
   if (options->chart == NULL)
-    return usage_error (_("--export of a chart needs --chart capex or --chart campaign"));
+    return usage_error (_("--export of a chart needs --chart capex, campaign or timeline"));
 
   if (g_strcmp0 (options->chart, "capex") == 0)
     *kind = OUTLAY_FACT_CAPEX;
   else if (g_strcmp0 (options->chart, "campaign") == 0)
     *kind = OUTLAY_FACT_CAMPAIGN_BUDGET;
+  else if (g_strcmp0 (options->chart, "timeline") == 0)
+    *kind = OUTLAY_FACT_EVENT;
   else
     {
-      message = g_strdup_printf (_("unknown chart “%s”: choose capex or campaign"), options->chart);
+      message = g_strdup_printf (_("unknown chart “%s”: choose capex, campaign or timeline"), options->chart);
       return usage_error (message);
     }
 
@@ -264,7 +267,8 @@ run_export_chart (const Options      *options,
   if (dataset == NULL)
     return OUTLAY_CLI_FAILED;
 
-  chart = outlay_bar_chart_new (kind);
+  /* The timeline holds every dated fact; the bar charts one kind of money */
+  chart = kind == OUTLAY_FACT_EVENT ? outlay_timeline_chart_new () : outlay_bar_chart_new (kind);
   outlay_chart_set_dataset (chart, dataset);
   outlay_chart_set_size (chart, options->width, options->height);
   outlay_chart_set_direction (chart, direction);
@@ -382,7 +386,7 @@ outlay_cli_run (char * const *arguments)
     { "dataset", 'd', 0, G_OPTION_ARG_FILENAME, &options.dataset,
       N_("Use this dataset instead of the bundled one"), N_("FILE") },
     { "chart", 'c', 0, G_OPTION_ARG_STRING, &options.chart,
-      N_("The chart to export: capex or campaign"), N_("NAME") },
+      N_("The chart to export: capex, campaign or timeline"), N_("NAME") },
     { "scale", 0, 0, G_OPTION_ARG_INT, &options.scale,
       N_("Pixels per point of a PNG: 1, 2 or 3 (default 1)"), N_("N") },
     { "width", 0, 0, G_OPTION_ARG_INT, &options.width,

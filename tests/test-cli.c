@@ -138,8 +138,8 @@ test_usage_errors (void)
     { { "--export", "facts.txt" },
       "outlay: cannot tell what to export from the name “facts.txt”: it must end in "
       ".csv, .png, .svg or .pdf\n" },
-    { { "--export", "chart.png" }, "outlay: --export of a chart needs --chart capex or --chart campaign\n" },
-    { { "--export", "chart.png", "--chart", "pie" }, "outlay: unknown chart “pie”: choose capex or campaign\n" },
+    { { "--export", "chart.png" }, "outlay: --export of a chart needs --chart capex, campaign or timeline\n" },
+    { { "--export", "chart.png", "--chart", "pie" }, "outlay: unknown chart “pie”: choose capex, campaign or timeline\n" },
 
     { { "--export", "facts.csv", "--rate", "-7" },
       "outlay: --rate must be a positive number of yuan per dollar\n" },

@@ -479,7 +479,7 @@ draw_bar (OutlayBarChart      *self,
     {
       /* Totals a source states for other bars are grey, not one entity's */
       if (bar->is_total)
-        outlay_chart_set_source_rgba (chart, cr, "secondary");
+        outlay_chart_set_role_color (chart, cr, "secondary", planned ? 0.28 : 1.0);
       else
         outlay_chart_set_entity_color (chart, cr, entity, planned ? 0.28 : 1.0);
       cairo_rectangle (cr, r->x, r->y, r->width, r->height);

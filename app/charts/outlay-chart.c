@@ -52,6 +52,7 @@ typedef struct
   double               height;
   PangoDirection       direction;
   OutlayChartTheme     theme;
+  guint                filter_serial;
   gboolean             layout_valid;
   double               title_y;
   double               units_y;
@@ -258,6 +259,7 @@ outlay_chart_set_dataset (OutlayChart   *self,
 
   if (g_set_object (&priv->dataset, dataset))
     {
+      priv->filter_serial++;
       outlay_chart_invalidate (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
     }
@@ -451,7 +453,24 @@ outlay_chart_set_hidden_entities (OutlayChart        *self,
 
   g_strfreev (priv->hidden_entities);
   priv->hidden_entities = g_strdupv ((char **)entity_ids);
+  priv->filter_serial++;
   outlay_chart_invalidate (self);
+}
+
+/**
+ * outlay_chart_get_filter_serial:
+ * @self: a chart
+ *
+ * Returns: a number that changes whenever the dataset or the filters do:
+ *   a chart kind that indexes the facts rebuilds its index then, and only
+ *   then
+ */
+guint
+outlay_chart_get_filter_serial (OutlayChart *self)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+
+  return priv->filter_serial;
 }
 
 gboolean
@@ -591,6 +610,24 @@ outlay_chart_set_source_rgba (OutlayChart *self,
   const double *rgba = palette_rgba (self, role);
 
   cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3]);
+}
+
+/**
+ * outlay_chart_set_role_color:
+ * @self: a chart
+ * @cr: a cairo context
+ * @role: a colour role, as for outlay_chart_set_source_rgba()
+ * @alpha: opacity, multiplied with the role's own
+ */
+void
+outlay_chart_set_role_color (OutlayChart *self,
+                             cairo_t     *cr,
+                             const char  *role,
+                             double       alpha)
+{
+  const double *rgba = palette_rgba (self, role);
+
+  cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3] * alpha);
 }
 
 void
@@ -794,6 +831,9 @@ outlay_chart_dup_units (OutlayChart *self)
   const OutlayFigureOptions *options = &priv->figure_options;
   g_autofree char *units = NULL;
   char rate[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (OUTLAY_CHART_GET_CLASS (self)->dup_units != NULL)
+    return OUTLAY_CHART_GET_CLASS (self)->dup_units (self);
 
   if (options->currency == NULL)
     units = g_strdup (_("As each source states it, from zero"));

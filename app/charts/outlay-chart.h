@@ -57,6 +57,8 @@ G_DECLARE_DERIVABLE_TYPE (OutlayChart, outlay_chart, OUTLAY, CHART, GObject)
  * @draw_plot: draws the plot laid out by @layout
  * @dup_title: the chart's title
  * @add_legend: adds the legend's entries with outlay_chart_add_legend()
+ * @dup_units: the line under the title; by default, what the values are
+ *   and at which rate they were converted
  *
  * A chart kind. The base class owns the inputs, the frame every chart
  * shares (title, units line, legend, source line), the marks and the
@@ -72,8 +74,9 @@ struct _OutlayChartClass
                         cairo_t          *cr);
   char  *(*dup_title)  (OutlayChart      *self);
   void   (*add_legend) (OutlayChart      *self);
+  char  *(*dup_units)  (OutlayChart      *self);
 
-  gpointer padding[8];
+  gpointer padding[7];
 };
 
 /**
@@ -119,6 +122,7 @@ void                   outlay_chart_set_per_year     (OutlayChart          *self
                                                       gboolean              per_year);
 void                   outlay_chart_set_hidden_entities (OutlayChart       *self,
                                                       const char * const   *entity_ids);
+guint                  outlay_chart_get_filter_serial (OutlayChart         *self);
 gboolean               outlay_chart_is_entity_hidden (OutlayChart          *self,
                                                       const char           *entity_id);
 const char            *outlay_chart_get_selected     (OutlayChart          *self);
@@ -156,6 +160,10 @@ PangoLayout           *outlay_chart_create_text      (OutlayChart          *self
 void                   outlay_chart_set_source_rgba  (OutlayChart          *self,
                                                       cairo_t              *cr,
                                                       const char           *role);
+void                   outlay_chart_set_role_color   (OutlayChart          *self,
+                                                      cairo_t              *cr,
+                                                      const char           *role,
+                                                      double                alpha);
 void                   outlay_chart_set_entity_color (OutlayChart          *self,
                                                       cairo_t              *cr,
                                                       OutlayEntity         *entity,

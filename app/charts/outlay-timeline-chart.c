@@ -35,7 +35,6 @@
 #define AXIS_HEIGHT 26.0
 #define LABEL_SIZE 11.0
 #define NAME_SIZE 12.0
-#define MERGE_PX 3.0
 #define MIN_LABEL_PX 44.0
 #define MIN_SPAN_DAYS 14.0
 #define MAX_SPAN_DAYS (365.25 * 200)
@@ -549,8 +548,8 @@ outlay_timeline_chart_layout (OutlayChart      *chart,
 
           /* Marks that overlap in time stack on up to three tracks ("end"
            * is in reading direction, so mirrored under RTL). Level of
-           * detail: a mark that finds no free track joins the mark that
-           * reaches furthest, which becomes a cluster counting its facts.
+           * detail: a mark that finds no free track joins the mark placed
+           * last, which becomes a cluster counting its facts.
            * So a lane never holds more marks than its tracks have room
            * for, however many facts it has. */
           {
@@ -559,7 +558,8 @@ outlay_timeline_chart_layout (OutlayChart      *chart,
             OutlayTimelineItem item = { 0 };
             guint track = 0, furthest = 0;
 
-            while (track < G_N_ELEMENTS (track_end) && track_end[track] > from - MERGE_PX)
+            /* Touching is not overlapping: 2025 ends where 2026 starts */
+            while (track < G_N_ELEMENTS (track_end) && track_end[track] > from + 0.5)
               track++;
 
             if (track == G_N_ELEMENTS (track_end))
@@ -567,8 +567,10 @@ outlay_timeline_chart_layout (OutlayChart      *chart,
                 OutlayTimelineItem *cluster;
                 double cluster_left, cluster_right;
 
+                /* The neighbour in time: the mark placed last, not a long
+                 * span that happens to reach here */
                 for (guint t = 1; t < G_N_ELEMENTS (track_end); t++)
-                  if (track_end[t] > track_end[furthest])
+                  if (track_item[t] > track_item[furthest])
                     furthest = t;
 
                 cluster = &g_array_index (self->items, OutlayTimelineItem, track_item[furthest]);

@@ -164,6 +164,14 @@ void                   outlay_chart_set_role_color   (OutlayChart          *self
                                                       cairo_t              *cr,
                                                       const char           *role,
                                                       double                alpha);
+void                   outlay_chart_set_role_tint    (OutlayChart          *self,
+                                                      cairo_t              *cr,
+                                                      const char           *role,
+                                                      double                strength);
+void                   outlay_chart_set_entity_tint  (OutlayChart          *self,
+                                                      cairo_t              *cr,
+                                                      OutlayEntity         *entity,
+                                                      double                strength);
 void                   outlay_chart_set_entity_color (OutlayChart          *self,
                                                       cairo_t              *cr,
                                                       OutlayEntity         *entity,

@@ -97,9 +97,10 @@ run_tool (const char * const *argv)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;
+  g_autofree char *program = g_find_program_in_path (argv[0]);
   int status;
 
-  if (g_find_program_in_path (argv[0]) == NULL)
+  if (program == NULL)
     g_error ("%s is needed to check exports; build-aux/deps.sh installs it", argv[0]);
 
   g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,

@@ -132,6 +132,7 @@ test_per_year (Fixture       *fixture,
 {
   const OutlayBarInfo *bars;
   g_autofree char *units = NULL;
+  g_autofree char *description = NULL;
   guint n;
 
   outlay_chart_set_per_year (fixture->chart, TRUE);
@@ -150,8 +151,8 @@ test_per_year (Fixture       *fixture,
   units = outlay_chart_dup_units (fixture->chart);
   g_assert_cmpstr (units, ==, "As each source states it, from zero; "
                               "totals over several years shown per year (derived)");
-  g_assert_nonnull (strstr (outlay_chart_get_mark (fixture->chart, 3)->description,
-                            "per year: the total over 3 years divided by 3 (derived)"));
+  description = outlay_chart_dup_mark_description (fixture->chart, 3);
+  g_assert_nonnull (strstr (description, "per year: the total over 3 years divided by 3 (derived)"));
 }
 
 static void
@@ -237,19 +238,20 @@ test_frame (Fixture       *fixture,
   g_autofree char *title = outlay_chart_dup_title (fixture->chart);
   g_autofree char *units = outlay_chart_dup_units (fixture->chart);
   g_autofree char *sources = outlay_chart_dup_source_line (fixture->chart);
-  const OutlayChartMark *mark = outlay_chart_get_mark (fixture->chart, 3);
+  g_autofree char *description = outlay_chart_dup_mark_description (fixture->chart, 3);
 
   g_assert_cmpstr (title, ==, "Capital spending");
   g_assert_cmpstr (units, ==, "As each source states it, from zero");
   g_assert_cmpstr (sources, ==, "Sources: Arabic news site (urgent item); Arabic business news site");
-  g_assert_cmpstr (mark->description, ==, "Alibaba, 2025–2027 total: ≥ 380 bn yuan");
+  g_assert_cmpstr (description, ==, "Alibaba, 2025–2027 total: ≥ 380 bn yuan");
 
   outlay_chart_set_currency (fixture->chart, "USD", OUTLAY_RATE_MODE_USER, 7.2);
   g_clear_pointer (&units, g_free);
   units = outlay_chart_dup_units (fixture->chart);
   g_assert_cmpstr (units, ==, "In USD, converted at 7.2 per unit (your rate)");
-  mark = outlay_chart_get_mark (fixture->chart, 3);
-  g_assert_cmpstr (mark->description, ==,
+  g_clear_pointer (&description, g_free);
+  description = outlay_chart_dup_mark_description (fixture->chart, 3);
+  g_assert_cmpstr (description, ==,
                    "Alibaba, 2025–2027 total: ≥ $52.78 bn — at your rate of 7.2 CNY per USD");
 }
 
@@ -258,6 +260,7 @@ test_campaign (Fixture       *fixture,
                gconstpointer  data)
 {
   const OutlayBarInfo *bars;
+  g_autofree char *description = NULL;
   guint n;
 
   bars = get_bars (fixture, &n);
@@ -281,10 +284,11 @@ test_campaign (Fixture       *fixture,
   g_assert_true (bars[0].has_figure);
   g_assert_cmpfloat (bars[0].figure.amount.value, ==, 431e6);
   g_assert_false (bars[1].has_figure);
-  g_assert_cmpstr (outlay_chart_get_mark (fixture->chart, 1)->description, ==,
-                   "Tencent, Feb 2026 plan: no source states a rate for this currency");
-  g_assert_nonnull (strstr (outlay_chart_get_mark (fixture->chart, 0)->description,
-                            "at the rate stated by Al-Eqtisadiah"));
+  description = outlay_chart_dup_mark_description (fixture->chart, 1);
+  g_assert_cmpstr (description, ==, "Tencent, Feb 2026 plan: no source states a rate for this currency");
+  g_clear_pointer (&description, g_free);
+  description = outlay_chart_dup_mark_description (fixture->chart, 0);
+  g_assert_nonnull (strstr (description, "at the rate stated by Al-Eqtisadiah"));
 }
 
 static void

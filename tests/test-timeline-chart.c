@@ -182,10 +182,16 @@ test_inferred_and_lanes (Fixture       *fixture,
   for (guint i = 0; i < n; i++)
     {
       const OutlayChartMark *mark = outlay_chart_get_mark (fixture->chart, i);
+      g_autofree char *description = outlay_chart_dup_mark_description (fixture->chart, i);
+      g_autofree char *cluster = g_strdup_printf ("%u facts of ", items[i].count);
 
       g_assert_true (mark->fact == items[i].fact);
-      if (items[i].kind != OUTLAY_TIMELINE_CLUSTER && outlay_fact_get_period (items[i].fact)->inferred)
-        g_assert_nonnull (strstr (mark->description, "(date inferred)"));
+      if (items[i].kind == OUTLAY_TIMELINE_CLUSTER)
+        g_assert_true (g_str_has_prefix (description, cluster));
+      else if (outlay_fact_get_period (items[i].fact)->inferred)
+        g_assert_nonnull (strstr (description, "(date inferred)"));
+      else
+        g_assert_true (g_str_has_suffix (description, outlay_fact_get_label (items[i].fact, "en")));
     }
 }
 

@@ -383,7 +383,7 @@ outlay_bar_chart_layout (OutlayChart      *chart,
           hit.height = 8;
         }
 
-      outlay_chart_add_mark (chart, bar->fact, &hit, describe_bar (self, bar));
+      outlay_chart_add_mark (chart, bar->fact, &hit);
     }
 }
 
@@ -645,6 +645,15 @@ outlay_bar_chart_add_legend (OutlayChart *chart)
     }
 }
 
+static char *
+outlay_bar_chart_dup_mark_description (OutlayChart *chart,
+                                       guint        index)
+{
+  OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
+
+  return describe_bar (self, &g_array_index (self->bars, OutlayBarInfo, index));
+}
+
 static void
 outlay_bar_chart_finalize (GObject *object)
 {
@@ -667,6 +676,7 @@ outlay_bar_chart_class_init (OutlayBarChartClass *klass)
   chart_class->draw_plot = outlay_bar_chart_draw_plot;
   chart_class->dup_title = outlay_bar_chart_dup_title;
   chart_class->add_legend = outlay_bar_chart_add_legend;
+  chart_class->dup_mark_description = outlay_bar_chart_dup_mark_description;
 }
 
 static void

@@ -87,14 +87,6 @@ static const PaletteEntry palette[] = {
 };
 
 static void
-mark_clear (gpointer data)
-{
-  OutlayChartMark *mark = data;
-
-  g_clear_pointer (&mark->description, g_free);
-}
-
-static void
 legend_entry_clear (gpointer data)
 {
   LegendEntry *entry = data;
@@ -202,7 +194,6 @@ outlay_chart_init (OutlayChart *self)
   cairo_font_options_t *options;
 
   priv->marks = g_array_new (FALSE, TRUE, sizeof (OutlayChartMark));
-  g_array_set_clear_func (priv->marks, mark_clear);
   priv->legend = g_array_new (FALSE, TRUE, sizeof (LegendEntry));
   g_array_set_clear_func (priv->legend, legend_entry_clear);
   priv->width = 960;
@@ -723,11 +714,10 @@ outlay_chart_set_entity_color (OutlayChart  *self,
 void
 outlay_chart_add_mark (OutlayChart      *self,
                        OutlayFact       *fact,
-                       const OutlayRect *rect,
-                       char             *description)
+                       const OutlayRect *rect)
 {
   OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
-  OutlayChartMark mark = { fact, *rect, description };
+  OutlayChartMark mark = { fact, *rect };
 
   g_array_append_val (priv->marks, mark);
 }
@@ -826,6 +816,28 @@ outlay_chart_get_mark (OutlayChart *self,
   g_return_val_if_fail (index < priv->marks->len, NULL);
 
   return &g_array_index (priv->marks, OutlayChartMark, index);
+}
+
+/**
+ * outlay_chart_dup_mark_description:
+ * @self: a chart
+ * @index: a mark's index
+ *
+ * Returns: (transfer full): what the mark says, in words: for its tooltip
+ *   and for screen readers
+ */
+char *
+outlay_chart_dup_mark_description (OutlayChart *self,
+                                   guint        index)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+
+  g_return_val_if_fail (OUTLAY_IS_CHART (self), NULL);
+
+  ensure_layout (self);
+  g_return_val_if_fail (index < priv->marks->len, NULL);
+
+  return OUTLAY_CHART_GET_CLASS (self)->dup_mark_description (self, index);
 }
 
 /**

@@ -35,15 +35,14 @@ typedef enum
  * OutlayChartMark:
  * @fact: (transfer none): the fact the mark shows
  * @rect: where a pointer hits it
- * @description: what the mark says, for a tooltip or a screen reader
  *
- * One thing a user can point at, select and read about.
+ * One thing a user can point at, select and read about; what it says,
+ * outlay_chart_dup_mark_description() tells.
  */
 typedef struct
 {
   OutlayFact *fact;
   OutlayRect  rect;
-  char       *description;
 } OutlayChartMark;
 
 #define OUTLAY_TYPE_CHART (outlay_chart_get_type())
@@ -59,6 +58,8 @@ G_DECLARE_DERIVABLE_TYPE (OutlayChart, outlay_chart, OUTLAY, CHART, GObject)
  * @add_legend: adds the legend's entries with outlay_chart_add_legend()
  * @dup_units: the line under the title; by default, what the values are
  *   and at which rate they were converted
+ * @dup_mark_description: what mark @index says, for a tooltip or a
+ *   screen reader; asked for only when needed, not at every layout
  *
  * A chart kind. The base class owns the inputs, the frame every chart
  * shares (title, units line, legend, source line), the marks and the
@@ -75,8 +76,10 @@ struct _OutlayChartClass
   char  *(*dup_title)  (OutlayChart      *self);
   void   (*add_legend) (OutlayChart      *self);
   char  *(*dup_units)  (OutlayChart      *self);
+  char  *(*dup_mark_description) (OutlayChart *self,
+                                  guint        index);
 
-  gpointer padding[7];
+  gpointer padding[6];
 };
 
 /**
@@ -134,6 +137,8 @@ void                   outlay_chart_draw             (OutlayChart          *self
 guint                  outlay_chart_get_n_marks      (OutlayChart          *self);
 const OutlayChartMark *outlay_chart_get_mark         (OutlayChart          *self,
                                                       guint                 index);
+char                  *outlay_chart_dup_mark_description (OutlayChart      *self,
+                                                      guint                 index);
 int                    outlay_chart_hit_test         (OutlayChart          *self,
                                                       double                x,
                                                       double                y);
@@ -148,8 +153,7 @@ char                  *outlay_chart_dup_source_line  (OutlayChart          *self
 void                   outlay_chart_invalidate       (OutlayChart          *self);
 void                   outlay_chart_add_mark         (OutlayChart          *self,
                                                       OutlayFact           *fact,
-                                                      const OutlayRect     *rect,
-                                                      char                 *description);
+                                                      const OutlayRect     *rect);
 void                   outlay_chart_add_legend       (OutlayChart          *self,
                                                       OutlayLegendSwatch    swatch,
                                                       const char           *label);

@@ -609,7 +609,7 @@ outlay_timeline_chart_layout (OutlayChart      *chart,
           hit.x -= (8 - hit.width) / 2;
           hit.width = 8;
         }
-      outlay_chart_add_mark (chart, item->fact, &hit, describe_item (self, item));
+      outlay_chart_add_mark (chart, item->fact, &hit);
     }
 }
 
@@ -908,6 +908,15 @@ outlay_timeline_chart_add_legend (OutlayChart *chart)
   outlay_chart_add_legend (chart, OUTLAY_LEGEND_DERIVED, _("Date inferred (dashed)"));
 }
 
+static char *
+outlay_timeline_chart_dup_mark_description (OutlayChart *chart,
+                                            guint        index)
+{
+  OutlayTimelineChart *self = OUTLAY_TIMELINE_CHART (chart);
+
+  return describe_item (self, &g_array_index (self->items, OutlayTimelineItem, index));
+}
+
 static void
 outlay_timeline_chart_finalize (GObject *object)
 {
@@ -933,6 +942,7 @@ outlay_timeline_chart_class_init (OutlayTimelineChartClass *klass)
   chart_class->dup_title = outlay_timeline_chart_dup_title;
   chart_class->add_legend = outlay_timeline_chart_add_legend;
   chart_class->dup_units = outlay_timeline_chart_dup_units;
+  chart_class->dup_mark_description = outlay_timeline_chart_dup_mark_description;
 }
 
 static void

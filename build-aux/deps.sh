@@ -5,7 +5,7 @@
 outlay_packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libjson-glib-dev libgtk-4-dev libadwaita-1-dev
-  libcairo2-dev libpango1.0-dev
+  libcairo2-dev libpango1.0-dev libpng-dev
   # fonts the charts are drawn in, Arabic included
   fonts-noto-core fonts-dejavu-core
   # what the tests check exported charts with

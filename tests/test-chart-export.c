@@ -126,6 +126,45 @@ test_png_scales (Fixture       *fixture,
     }
 }
 
+/* The PNG encoder loses nothing: decoded, the file holds exactly the
+ * pixels the chart draws onto an image surface. */
+static void
+test_png_pixels (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "pixels.png", NULL);
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *decoded, *drawn;
+  cairo_t *cr;
+  int stride;
+
+  outlay_chart_set_theme (fixture->chart, OUTLAY_CHART_THEME_DARK);
+  g_assert_true (outlay_chart_export (fixture->chart, path, OUTLAY_EXPORT_PNG, 2, &error));
+  g_assert_no_error (error);
+
+  decoded = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (decoded), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (decoded), ==, 1600);
+  g_assert_cmpint (cairo_image_surface_get_height (decoded), ==, 1000);
+
+  drawn = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1600, 1000);
+  cr = cairo_create (drawn);
+  cairo_scale (cr, 2, 2);
+  outlay_chart_draw (fixture->chart, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (drawn);
+
+  /* Opaque, so written as RGB and read back as opaque ARGB32 */
+  stride = cairo_image_surface_get_stride (drawn);
+  g_assert_cmpint (cairo_image_surface_get_stride (decoded), ==, stride);
+  for (int y = 0; y < 1000; y++)
+    g_assert_cmpmem (cairo_image_surface_get_data (decoded) + (gsize)y * stride, 1600 * 4,
+                     cairo_image_surface_get_data (drawn) + (gsize)y * stride, 1600 * 4);
+
+  cairo_surface_destroy (decoded);
+  cairo_surface_destroy (drawn);
+}
+
 static void
 test_svg (Fixture       *fixture,
           gconstpointer  data)
@@ -257,6 +296,7 @@ main (int   argc,
   g_test_add ("/outlay/chart-export/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("png-scales", test_png_scales);
+  ADD ("png-pixels", test_png_pixels);
   ADD ("svg", test_svg);
   ADD ("pdf", test_pdf);
   ADD ("unwritable-folder", test_unwritable_folder);

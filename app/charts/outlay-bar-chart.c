@@ -28,7 +28,7 @@
  * label; a part is drawn inside its whole. */
 
 #define LABEL_SIZE 12.0
-#define SMALL_SIZE 11.0
+#define SMALL_SIZE 12.0
 #define AXIS_GAP 8.0
 
 struct _OutlayBarChart
@@ -251,7 +251,8 @@ text_width (OutlayChart *chart,
             const char  *text,
             double       size)
 {
-  g_autoptr(PangoLayout) layout = outlay_chart_create_text (chart, text, size, FALSE);
+  PangoLayout *layout = outlay_chart_get_text (chart, text, size, FALSE, 0, OUTLAY_TEXT_NO_WIDTH,
+                                               PANGO_ALIGN_LEFT);
   int width;
 
   pango_layout_get_pixel_size (layout, &width, NULL);
@@ -264,11 +265,10 @@ text_height (OutlayChart *chart,
              double       size,
              double       width)
 {
-  g_autoptr(PangoLayout) layout = outlay_chart_create_text (chart, text, size, FALSE);
+  PangoLayout *layout = outlay_chart_get_text (chart, text, size, FALSE, width, OUTLAY_TEXT_WRAP,
+                                               PANGO_ALIGN_CENTER);
   int height;
 
-  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_get_pixel_size (layout, NULL, &height);
   return height;
 }
@@ -417,7 +417,8 @@ draw_axis (OutlayBarChart *self,
       double value = outlay_value_axis_tick (&self->axis, i);
       double y = round (outlay_bar_layout_value_y (&self->plot, &self->axis, value)) + 0.5;
       g_autofree char *tick = format_tick (self, value);
-      g_autoptr(PangoLayout) layout = outlay_chart_create_text (chart, tick, SMALL_SIZE, FALSE);
+      PangoLayout *layout = outlay_chart_get_text (chart, tick, SMALL_SIZE, FALSE, 0,
+                                                   OUTLAY_TEXT_NO_WIDTH, PANGO_ALIGN_LEFT);
       int width, height;
 
       outlay_chart_set_source_rgba (chart, cr, i == 0 ? "axis" : "grid");
@@ -446,12 +447,10 @@ draw_centered (OutlayChart *chart,
                double       y,
                gboolean     above)
 {
-  g_autoptr(PangoLayout) layout = outlay_chart_create_text (chart, text, size, bold);
+  PangoLayout *layout = outlay_chart_get_text (chart, text, size, bold, width, OUTLAY_TEXT_WRAP,
+                                               PANGO_ALIGN_CENTER);
   int height;
 
-  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  outlay_chart_align_text (chart, layout, PANGO_ALIGN_CENTER);
   pango_layout_get_pixel_size (layout, NULL, &height);
   cairo_move_to (cr, x, above ? y - height : y);
   pango_cairo_show_layout (cr, layout);

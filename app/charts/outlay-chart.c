@@ -13,7 +13,8 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
-#include "outlay-chart.h"
+#include "outlay-chart-private.h"
+#include "outlay-chart-text.h"
 #include "outlay-citation.h"
 #include "outlay-entity.h"
 #include "outlay-fact.h"
@@ -25,42 +26,17 @@
  * as in every export. Direction and language are inputs: nothing here
  * reads the process locale except the translated chart words. */
 
-#define MARGIN 24.0
-#define TITLE_SIZE 20.0
-#define TEXT_SIZE 13.0
-#define SMALL_SIZE 11.5
-#define SWATCH 12.0
-
-typedef struct
-{
-  OutlayLegendSwatch  swatch;
-  char               *label;
-} LegendEntry;
-
-typedef struct
-{
-  OutlayDataset       *dataset;
-  PangoContext        *pango;
-  char                *language;
-  char                *currency;
-  char               **hidden_entities;
-  char                *selected;
-  GArray              *marks;   /* OutlayChartMark */
-  GArray              *legend;  /* LegendEntry */
-  OutlayFigureOptions  figure_options;
-  double               width;
-  double               height;
-  PangoDirection       direction;
-  OutlayChartTheme     theme;
-  guint                filter_serial;
-  gboolean             layout_valid;
-  double               title_y;
-  double               units_y;
-  double               legend_y;
-  double               source_y;
-} OutlayChartPrivate;
+/* Four fonts in all (20 bold, 13, 12, 12 bold): fontconfig sorts every
+ * installed font for each size and weight a process first asks for, some
+ * milliseconds each, which was most of a command-line SVG export. */
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (OutlayChart, outlay_chart, G_TYPE_OBJECT)
+
+OutlayChartPrivate *
+outlay_chart_get_private (OutlayChart *self)
+{
+  return outlay_chart_get_instance_private (self);
+}
 
 enum {
   PROP_0,
@@ -71,39 +47,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef struct
-{
-  const char *role;
-  double      rgba[3][4];  /* light, dark, high contrast */
-} PaletteEntry;
-
-static const PaletteEntry palette[] = {
-  { "background", { { 1, 1, 1, 1 }, { 0.14, 0.14, 0.15, 1 }, { 1, 1, 1, 1 } } },
-  { "foreground", { { 0.12, 0.12, 0.14, 1 }, { 0.95, 0.95, 0.96, 1 }, { 0, 0, 0, 1 } } },
-  { "secondary", { { 0.36, 0.36, 0.40, 1 }, { 0.70, 0.70, 0.74, 1 }, { 0, 0, 0, 1 } } },
-  { "grid", { { 0, 0, 0, 0.10 }, { 1, 1, 1, 0.12 }, { 0, 0, 0, 0.45 } } },
-  { "axis", { { 0, 0, 0, 0.55 }, { 1, 1, 1, 0.60 }, { 0, 0, 0, 1 } } },
-  { "selection", { { 0.21, 0.52, 0.89, 1 }, { 0.47, 0.68, 0.93, 1 }, { 0, 0, 0, 1 } } },
-};
-
-static void
-legend_entry_clear (gpointer data)
-{
-  LegendEntry *entry = data;
-
-  g_clear_pointer (&entry->label, g_free);
-}
-
 static void
 outlay_chart_dispose (GObject *object)
 {
   OutlayChart *self = (OutlayChart *)object;
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   if (priv->marks != NULL)
     g_array_set_size (priv->marks, 0);
   g_clear_object (&priv->dataset);
-  g_clear_object (&priv->pango);
+  g_clear_pointer (&priv->text, outlay_chart_text_free);
 
   G_OBJECT_CLASS (outlay_chart_parent_class)->dispose (object);
 }
@@ -112,7 +65,7 @@ static void
 outlay_chart_finalize (GObject *object)
 {
   OutlayChart *self = (OutlayChart *)object;
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_clear_pointer (&priv->marks, g_array_unref);
   g_clear_pointer (&priv->legend, g_array_unref);
@@ -131,7 +84,7 @@ outlay_chart_get_property (GObject    *object,
                            GParamSpec *pspec)
 {
   OutlayChart *self = OUTLAY_CHART (object);
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   switch (prop_id)
     {
@@ -190,27 +143,18 @@ outlay_chart_class_init (OutlayChartClass *klass)
 static void
 outlay_chart_init (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
-  cairo_font_options_t *options;
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   priv->marks = g_array_new (FALSE, TRUE, sizeof (OutlayChartMark));
   priv->legend = g_array_new (FALSE, TRUE, sizeof (LegendEntry));
-  g_array_set_clear_func (priv->legend, legend_entry_clear);
+  g_array_set_clear_func (priv->legend, outlay_chart_legend_entry_clear);
   priv->width = 960;
   priv->height = 600;
   priv->direction = PANGO_DIRECTION_LTR;
   priv->language = g_strdup ("en");
   priv->theme = OUTLAY_CHART_THEME_LIGHT;
 
-  /* Metrics unhinted, so that text measures the same on every surface. */
-  priv->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-  pango_cairo_context_set_font_options (priv->pango, options);
-  pango_cairo_context_set_resolution (priv->pango, 96);
-  cairo_font_options_destroy (options);
+  priv->text = outlay_chart_text_new ();
 }
 
 /**
@@ -222,7 +166,7 @@ outlay_chart_init (OutlayChart *self)
 void
 outlay_chart_invalidate (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_if_fail (OUTLAY_IS_CHART (self));
 
@@ -232,7 +176,7 @@ outlay_chart_invalidate (OutlayChart *self)
 OutlayDataset *
 outlay_chart_get_dataset (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_val_if_fail (OUTLAY_IS_CHART (self), NULL);
 
@@ -243,7 +187,7 @@ void
 outlay_chart_set_dataset (OutlayChart   *self,
                           OutlayDataset *dataset)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_if_fail (OUTLAY_IS_CHART (self));
   g_return_if_fail (dataset == NULL || OUTLAY_IS_DATASET (dataset));
@@ -261,7 +205,7 @@ outlay_chart_set_size (OutlayChart *self,
                        double       width,
                        double       height)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_if_fail (OUTLAY_IS_CHART (self));
   g_return_if_fail (width > 0 && height > 0);
@@ -277,7 +221,7 @@ outlay_chart_set_size (OutlayChart *self,
 double
 outlay_chart_get_width (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   return priv->width;
 }
@@ -285,7 +229,7 @@ outlay_chart_get_width (OutlayChart *self)
 double
 outlay_chart_get_height (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   return priv->height;
 }
@@ -293,7 +237,7 @@ outlay_chart_get_height (OutlayChart *self)
 PangoDirection
 outlay_chart_get_direction (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   return priv->direction;
 }
@@ -310,7 +254,7 @@ void
 outlay_chart_set_direction (OutlayChart    *self,
                             PangoDirection  direction)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_if_fail (OUTLAY_IS_CHART (self));
   g_return_if_fail (direction == PANGO_DIRECTION_LTR || direction == PANGO_DIRECTION_RTL);
@@ -318,7 +262,7 @@ outlay_chart_set_direction (OutlayChart    *self,
   if (priv->direction != direction)
     {
       priv->direction = direction;
-      pango_context_set_base_dir (priv->pango, direction);
+      outlay_chart_text_set_direction (priv->text, direction);
       outlay_chart_invalidate (self);
     }
 }
@@ -326,7 +270,7 @@ outlay_chart_set_direction (OutlayChart    *self,
 gboolean
 outlay_chart_is_rtl (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   return priv->direction == PANGO_DIRECTION_RTL;
 }
@@ -334,7 +278,7 @@ outlay_chart_is_rtl (OutlayChart *self)
 const char *
 outlay_chart_get_language (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   return priv->language;
 }
@@ -348,7 +292,7 @@ void
 outlay_chart_set_language (OutlayChart *self,
                            const char  *language)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_if_fail (OUTLAY_IS_CHART (self));
   g_return_if_fail (language != NULL);
@@ -357,7 +301,7 @@ outlay_chart_set_language (OutlayChart *self,
     {
       g_free (priv->language);
       priv->language = g_strdup (language);
-      pango_context_set_language (priv->pango, pango_language_from_string (language));
+      outlay_chart_text_set_language (priv->text, language);
       outlay_chart_invalidate (self);
     }
 }
@@ -365,7 +309,7 @@ outlay_chart_set_language (OutlayChart *self,
 OutlayChartTheme
 outlay_chart_get_theme (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   return priv->theme;
 }
@@ -374,7 +318,7 @@ void
 outlay_chart_set_theme (OutlayChart      *self,
                         OutlayChartTheme  theme)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_if_fail (OUTLAY_IS_CHART (self));
   g_return_if_fail (theme <= OUTLAY_CHART_THEME_HIGH_CONTRAST);
@@ -389,7 +333,7 @@ outlay_chart_set_theme (OutlayChart      *self,
 const OutlayFigureOptions *
 outlay_chart_get_figure_options (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   return &priv->figure_options;
 }
@@ -407,7 +351,7 @@ outlay_chart_set_currency (OutlayChart    *self,
                            OutlayRateMode  rate_mode,
                            double          user_rate)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_if_fail (OUTLAY_IS_CHART (self));
 
@@ -423,7 +367,7 @@ void
 outlay_chart_set_per_year (OutlayChart *self,
                            gboolean     per_year)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_if_fail (OUTLAY_IS_CHART (self));
 
@@ -438,7 +382,7 @@ void
 outlay_chart_set_hidden_entities (OutlayChart        *self,
                                   const char * const *entity_ids)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_if_fail (OUTLAY_IS_CHART (self));
 
@@ -459,7 +403,7 @@ outlay_chart_set_hidden_entities (OutlayChart        *self,
 guint
 outlay_chart_get_filter_serial (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   return priv->filter_serial;
 }
@@ -468,7 +412,7 @@ gboolean
 outlay_chart_is_entity_hidden (OutlayChart *self,
                                const char  *entity_id)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   return priv->hidden_entities != NULL &&
          g_strv_contains ((const char * const *)priv->hidden_entities, entity_id);
@@ -477,7 +421,7 @@ outlay_chart_is_entity_hidden (OutlayChart *self,
 const char *
 outlay_chart_get_selected (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   return priv->selected;
 }
@@ -493,7 +437,7 @@ void
 outlay_chart_set_selected (OutlayChart *self,
                            const char  *fact_id)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_if_fail (OUTLAY_IS_CHART (self));
 
@@ -503,31 +447,6 @@ outlay_chart_set_selected (OutlayChart *self,
       priv->selected = g_strdup (fact_id);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
     }
-}
-
-/* The direction of a paragraph, as its first letter of a strong
- * direction gives it. Asking the layout instead would lay the text out
- * once more per label, which shows in a frame of a thousand labels. */
-static PangoDirection
-text_direction (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
-
-      if (script == G_UNICODE_SCRIPT_COMMON || script == G_UNICODE_SCRIPT_INHERITED ||
-          script == G_UNICODE_SCRIPT_UNKNOWN)
-        continue;
-
-      if (script == G_UNICODE_SCRIPT_ARABIC || script == G_UNICODE_SCRIPT_HEBREW ||
-          script == G_UNICODE_SCRIPT_SYRIAC || script == G_UNICODE_SCRIPT_THAANA ||
-          script == G_UNICODE_SCRIPT_NKO || script == G_UNICODE_SCRIPT_ADLAM)
-        return PANGO_DIRECTION_RTL;
-
-      return PANGO_DIRECTION_LTR;
-    }
-
-  return PANGO_DIRECTION_NEUTRAL;
 }
 
 /**
@@ -548,22 +467,9 @@ outlay_chart_align_text (OutlayChart    *self,
                          PangoLayout    *layout,
                          PangoAlignment  alignment)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
-  PangoDirection paragraph;
-  gboolean rtl = priv->direction == PANGO_DIRECTION_RTL;
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
-  if (alignment != PANGO_ALIGN_CENTER)
-    {
-      /* start/end → left/right in the chart's direction */
-      if (rtl)
-        alignment = alignment == PANGO_ALIGN_LEFT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
-
-      paragraph = text_direction (pango_layout_get_text (layout));
-      if ((paragraph == PANGO_DIRECTION_LTR && rtl) || (paragraph == PANGO_DIRECTION_RTL && !rtl))
-        alignment = alignment == PANGO_ALIGN_LEFT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
-    }
-
-  pango_layout_set_alignment (layout, alignment);
+  outlay_chart_text_align (priv->text, layout, alignment);
 }
 
 /**
@@ -582,133 +488,39 @@ outlay_chart_create_text (OutlayChart *self,
                           double       size,
                           gboolean     bold)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
-  PangoLayout *layout = pango_layout_new (priv->pango);
-  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans, DejaVu Sans, Sans");
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
-  pango_font_description_free (font);
-  outlay_chart_align_text (self, layout, PANGO_ALIGN_LEFT);
-
-  return layout;
-}
-
-static const double *
-palette_rgba (OutlayChart *self,
-              const char  *role)
-{
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
-
-  for (guint i = 0; i < G_N_ELEMENTS (palette); i++)
-    if (strcmp (palette[i].role, role) == 0)
-      return palette[i].rgba[priv->theme];
-
-  g_return_val_if_reached (palette[1].rgba[priv->theme]);
+  return outlay_chart_text_create (priv->text, text, size, bold);
 }
 
 /**
- * outlay_chart_set_source_rgba:
+ * outlay_chart_get_text:
  * @self: a chart
- * @cr: a cairo context
- * @role: "background", "foreground", "secondary", "grid", "axis" or
- *   "selection"
+ * @text: the text
+ * @size: its size in pixels
+ * @bold: whether it is bold
+ * @width: where to wrap or cut it, if @wrap says so
+ * @wrap: how to fit @width
+ * @alignment: %PANGO_ALIGN_LEFT for the start edge, %PANGO_ALIGN_RIGHT
+ *   for the end edge, or %PANGO_ALIGN_CENTER
  *
- * Sets the colour of @role in the chart's theme.
- */
-void
-outlay_chart_set_source_rgba (OutlayChart *self,
-                              cairo_t     *cr,
-                              const char  *role)
-{
-  const double *rgba = palette_rgba (self, role);
-
-  cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3]);
-}
-
-/**
- * outlay_chart_set_role_color:
- * @self: a chart
- * @cr: a cairo context
- * @role: a colour role, as for outlay_chart_set_source_rgba()
- * @alpha: opacity, multiplied with the role's own
- */
-void
-outlay_chart_set_role_color (OutlayChart *self,
-                             cairo_t     *cr,
-                             const char  *role,
-                             double       alpha)
-{
-  const double *rgba = palette_rgba (self, role);
-
-  cairo_set_source_rgba (cr, rgba[0], rgba[1], rgba[2], rgba[3] * alpha);
-}
-
-/**
- * outlay_chart_set_entity_tint:
- * @self: a chart
- * @cr: a cairo context
- * @entity: an entity
- * @strength: how much of the entity's colour, over the background
+ * The way to draw text each frame: the layout is shaped once and kept
+ * while the chart's direction and language stay.
  *
- * Sets the entity's colour mixed with the background, opaque: what a
- * translucent fill would look like on the background, at the cost of an
- * opaque one (cairo fills opaque boxes by a fast path; blending thousands
- * of marks a frame is what made frames slow).
+ * Returns: (transfer none): the laid out text, not to be changed
  */
-/**
- * outlay_chart_set_role_tint:
- * @self: a chart
- * @cr: a cairo context
- * @role: a colour role
- * @strength: opacity of the role's colour over the background
- *
- * As outlay_chart_set_role_color(), mixed with the background, opaque.
- */
-void
-outlay_chart_set_role_tint (OutlayChart *self,
-                            cairo_t     *cr,
-                            const char  *role,
-                            double       strength)
+PangoLayout *
+outlay_chart_get_text (OutlayChart    *self,
+                       const char     *text,
+                       double          size,
+                       gboolean        bold,
+                       double          width,
+                       OutlayTextWrap  wrap,
+                       PangoAlignment  alignment)
 {
-  const double *background = palette_rgba (self, "background");
-  const double *color = palette_rgba (self, role);
-  double a = color[3] * strength;
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
-  cairo_set_source_rgb (cr,
-                        background[0] + (color[0] - background[0]) * a,
-                        background[1] + (color[1] - background[1]) * a,
-                        background[2] + (color[2] - background[2]) * a);
-}
-
-void
-outlay_chart_set_entity_tint (OutlayChart  *self,
-                              cairo_t      *cr,
-                              OutlayEntity *entity,
-                              double        strength)
-{
-  const double *background = palette_rgba (self, "background");
-  guint32 rgb = outlay_entity_get_color (entity);
-  double color[3] = { ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0 };
-
-  cairo_set_source_rgb (cr,
-                        background[0] + (color[0] - background[0]) * strength,
-                        background[1] + (color[1] - background[1]) * strength,
-                        background[2] + (color[2] - background[2]) * strength);
-}
-
-void
-outlay_chart_set_entity_color (OutlayChart  *self,
-                               cairo_t      *cr,
-                               OutlayEntity *entity,
-                               double        alpha)
-{
-  guint32 rgb = outlay_entity_get_color (entity);
-
-  cairo_set_source_rgba (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                         (rgb & 0xff) / 255.0, alpha);
+  return outlay_chart_text_get (priv->text, text, size, bold, width, wrap, alignment);
 }
 
 void
@@ -716,47 +528,30 @@ outlay_chart_add_mark (OutlayChart      *self,
                        OutlayFact       *fact,
                        const OutlayRect *rect)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
   OutlayChartMark mark = { fact, *rect };
 
   g_array_append_val (priv->marks, mark);
-}
-
-void
-outlay_chart_add_legend (OutlayChart        *self,
-                         OutlayLegendSwatch  swatch,
-                         const char         *label)
-{
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
-  LegendEntry entry = { swatch, g_strdup (label) };
-
-  for (guint i = 0; i < priv->legend->len; i++)
-    if (g_array_index (priv->legend, LegendEntry, i).swatch == swatch)
-      {
-        g_free (entry.label);
-        return;
-      }
-
-  g_array_append_val (priv->legend, entry);
 }
 
 static double
 text_height (OutlayChart *self,
              double       size)
 {
-  g_autoptr(PangoLayout) layout = outlay_chart_create_text (self, "Ag", size, FALSE);
+  PangoLayout *layout = outlay_chart_get_text (self, "Ag", size, FALSE, 0, OUTLAY_TEXT_NO_WIDTH,
+                                               PANGO_ALIGN_LEFT);
   int height;
 
   pango_layout_get_pixel_size (layout, NULL, &height);
   return height;
 }
 
-static void
-ensure_layout (OutlayChart *self)
+void
+outlay_chart_ensure_layout (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
   OutlayRect plot;
-  double y = MARGIN;
+  double y = OUTLAY_CHART_MARGIN;
 
   if (priv->layout_valid)
     return;
@@ -765,16 +560,16 @@ ensure_layout (OutlayChart *self)
   g_array_set_size (priv->legend, 0);
 
   priv->title_y = y;
-  y += text_height (self, TITLE_SIZE) + 4;
+  y += text_height (self, OUTLAY_CHART_TITLE_SIZE) + 4;
   priv->units_y = y;
-  y += text_height (self, TEXT_SIZE) + 8;
+  y += text_height (self, OUTLAY_CHART_TEXT_SIZE) + 8;
   priv->legend_y = y;
-  y += text_height (self, TEXT_SIZE) + 16;
+  y += text_height (self, OUTLAY_CHART_TEXT_SIZE) + 16;
 
-  priv->source_y = priv->height - MARGIN - text_height (self, SMALL_SIZE);
+  priv->source_y = priv->height - OUTLAY_CHART_MARGIN - text_height (self, OUTLAY_CHART_SMALL_SIZE);
 
   plot = (OutlayRect) {
-    MARGIN, y, priv->width - 2 * MARGIN, MAX (priv->source_y - 12 - y, 10),
+    OUTLAY_CHART_MARGIN, y, priv->width - 2 * OUTLAY_CHART_MARGIN, MAX (priv->source_y - 12 - y, 10),
   };
 
   if (priv->dataset != NULL)
@@ -789,11 +584,11 @@ ensure_layout (OutlayChart *self)
 guint
 outlay_chart_get_n_marks (OutlayChart *self)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_val_if_fail (OUTLAY_IS_CHART (self), 0);
 
-  ensure_layout (self);
+  outlay_chart_ensure_layout (self);
   return priv->marks->len;
 }
 
@@ -808,11 +603,11 @@ const OutlayChartMark *
 outlay_chart_get_mark (OutlayChart *self,
                        guint        index)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_val_if_fail (OUTLAY_IS_CHART (self), NULL);
 
-  ensure_layout (self);
+  outlay_chart_ensure_layout (self);
   g_return_val_if_fail (index < priv->marks->len, NULL);
 
   return &g_array_index (priv->marks, OutlayChartMark, index);
@@ -830,11 +625,11 @@ char *
 outlay_chart_dup_mark_description (OutlayChart *self,
                                    guint        index)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_val_if_fail (OUTLAY_IS_CHART (self), NULL);
 
-  ensure_layout (self);
+  outlay_chart_ensure_layout (self);
   g_return_val_if_fail (index < priv->marks->len, NULL);
 
   return OUTLAY_CHART_GET_CLASS (self)->dup_mark_description (self, index);
@@ -855,11 +650,11 @@ outlay_chart_hit_test (OutlayChart *self,
                        double       x,
                        double       y)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_val_if_fail (OUTLAY_IS_CHART (self), -1);
 
-  ensure_layout (self);
+  outlay_chart_ensure_layout (self);
 
   for (guint i = 0; i < priv->marks->len; i++)
     {
@@ -908,188 +703,6 @@ outlay_chart_dup_title (OutlayChart *self)
 }
 
 /**
- * outlay_chart_dup_units:
- * @self: a chart
- *
- * Returns: (transfer full): the line that says what the values are, and
- *   at which rate they were converted
- */
-char *
-outlay_chart_dup_units (OutlayChart *self)
-{
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
-  const OutlayFigureOptions *options = &priv->figure_options;
-  g_autofree char *units = NULL;
-  char rate[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (OUTLAY_CHART_GET_CLASS (self)->dup_units != NULL)
-    return OUTLAY_CHART_GET_CLASS (self)->dup_units (self);
-
-  if (options->currency == NULL)
-    units = g_strdup (_("As each source states it, from zero"));
-  else if (options->rate_mode == OUTLAY_RATE_MODE_USER)
-    /* Translators: the first %s is a currency code, the second a rate */
-    units = g_strdup_printf (_("In %s, converted at %s per unit (your rate)"), options->currency,
-                             g_ascii_formatd (rate, sizeof rate, "%.4g", options->user_rate));
-  else if (options->user_rate > 0)
-    units = g_strdup_printf (_("In %s, at the rate each source stated, else at %s per unit (your rate)"),
-                             options->currency,
-                             g_ascii_formatd (rate, sizeof rate, "%.4g", options->user_rate));
-  else
-    units = g_strdup_printf (_("In %s, at the rate each source stated"), options->currency);
-
-  if (options->per_year)
-    return g_strconcat (units, _("; totals over several years shown per year (derived)"), NULL);
-
-  return g_steal_pointer (&units);
-}
-
-/**
- * outlay_chart_dup_source_line:
- * @self: a chart
- *
- * Returns: (transfer full): "Sources: " and the publishers cited by the
- *   facts the chart shows, each once, in order of appearance
- */
-char *
-outlay_chart_dup_source_line (OutlayChart *self)
-{
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  ensure_layout (self);
-
-  for (guint i = 0; i < priv->marks->len; i++)
-    {
-      OutlayFact *fact = g_array_index (priv->marks, OutlayChartMark, i).fact;
-
-      for (guint j = 0; j < outlay_fact_get_n_citations (fact); j++)
-        {
-          OutlaySource *source = outlay_citation_get_source (outlay_fact_get_citation (fact, j));
-
-          if (g_ptr_array_find (seen, source, NULL))
-            continue;
-
-          g_ptr_array_add (seen, source);
-          if (names->len > 0)
-            g_string_append (names, outlay_chart_is_rtl (self) ? "، " : "; ");
-          g_string_append (names, outlay_source_get_publisher (source, priv->language));
-        }
-    }
-
-  /* Translators: %s is a list of publishers */
-  return g_strdup_printf (_("Sources: %s"), names->str);
-}
-
-static void
-draw_text (OutlayChart *self,
-           cairo_t     *cr,
-           const char  *text,
-           double       size,
-           gboolean     bold,
-           double       y,
-           const char  *role)
-{
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
-  g_autoptr(PangoLayout) layout = outlay_chart_create_text (self, text, size, bold);
-
-  pango_layout_set_width (layout, (int)((priv->width - 2 * MARGIN) * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  outlay_chart_set_source_rgba (self, cr, role);
-  cairo_move_to (cr, MARGIN, y);
-  pango_cairo_show_layout (cr, layout);
-}
-
-static void
-draw_swatch (OutlayChart        *self,
-             cairo_t            *cr,
-             OutlayLegendSwatch  swatch,
-             double              x,
-             double              y)
-{
-  cairo_save (cr);
-  cairo_rectangle (cr, x + 0.5, y + 0.5, SWATCH - 1, SWATCH - 1);
-  cairo_set_line_width (cr, 1);
-
-  switch (swatch)
-    {
-    case OUTLAY_LEGEND_SOLID:
-      outlay_chart_set_source_rgba (self, cr, "secondary");
-      cairo_fill (cr);
-      break;
-    case OUTLAY_LEGEND_HATCHED:
-      outlay_chart_set_source_rgba (self, cr, "secondary");
-      cairo_stroke_preserve (cr);
-      cairo_clip (cr);
-      for (double d = -SWATCH; d < SWATCH; d += 4)
-        {
-          cairo_move_to (cr, x + d, y + SWATCH);
-          cairo_line_to (cr, x + d + SWATCH, y);
-        }
-      cairo_stroke (cr);
-      break;
-    case OUTLAY_LEGEND_FLOOR:
-      cairo_new_path (cr);
-      outlay_chart_set_source_rgba (self, cr, "secondary");
-      cairo_rectangle (cr, x, y + SWATCH / 2, SWATCH, SWATCH / 2);
-      cairo_fill (cr);
-      cairo_set_dash (cr, (double[]) { 2, 2 }, 2, 0);
-      cairo_move_to (cr, x + SWATCH / 2, y + SWATCH / 2);
-      cairo_line_to (cr, x + SWATCH / 2, y);
-      cairo_stroke (cr);
-      break;
-    case OUTLAY_LEGEND_DERIVED:
-      outlay_chart_set_source_rgba (self, cr, "secondary");
-      cairo_set_dash (cr, (double[]) { 3, 2 }, 2, 0);
-      cairo_stroke (cr);
-      break;
-    case OUTLAY_LEGEND_PART:
-      cairo_new_path (cr);
-      outlay_chart_set_source_rgba (self, cr, "secondary");
-      cairo_rectangle (cr, x, y, SWATCH, SWATCH);
-      cairo_stroke (cr);
-      cairo_rectangle (cr, x + 3, y + SWATCH / 3, SWATCH - 6, SWATCH * 2 / 3);
-      cairo_fill (cr);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  cairo_restore (cr);
-}
-
-/* The legend runs from the start edge: from the left, or from the right
- * under RTL. */
-static void
-draw_legend (OutlayChart *self,
-             cairo_t     *cr)
-{
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
-  gboolean rtl = outlay_chart_is_rtl (self);
-  double x = rtl ? priv->width - MARGIN : MARGIN;
-
-  for (guint i = 0; i < priv->legend->len; i++)
-    {
-      LegendEntry *entry = &g_array_index (priv->legend, LegendEntry, i);
-      g_autoptr(PangoLayout) layout = outlay_chart_create_text (self, entry->label, TEXT_SIZE, FALSE);
-      int width, height;
-      double swatch_x, text_x;
-
-      pango_layout_get_pixel_size (layout, &width, &height);
-
-      swatch_x = rtl ? x - SWATCH : x;
-      text_x = rtl ? swatch_x - 6 - width : x + SWATCH + 6;
-      draw_swatch (self, cr, entry->swatch, swatch_x, priv->legend_y + (height - SWATCH) / 2);
-      outlay_chart_set_source_rgba (self, cr, "foreground");
-      cairo_move_to (cr, text_x, priv->legend_y);
-      pango_cairo_show_layout (cr, layout);
-
-      x = rtl ? text_x - 20 : text_x + width + 20;
-    }
-}
-
-/**
  * outlay_chart_draw:
  * @self: a chart
  * @cr: where to draw, in chart units from (0, 0) to the chart's size
@@ -1100,30 +713,15 @@ void
 outlay_chart_draw (OutlayChart *self,
                    cairo_t     *cr)
 {
-  OutlayChartPrivate *priv = outlay_chart_get_instance_private (self);
-  g_autofree char *title = NULL;
-  g_autofree char *units = NULL;
-  g_autofree char *sources = NULL;
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
   g_return_if_fail (OUTLAY_IS_CHART (self));
   g_return_if_fail (cr != NULL);
 
-  ensure_layout (self);
+  outlay_chart_ensure_layout (self);
 
   cairo_save (cr);
-
-  outlay_chart_set_source_rgba (self, cr, "background");
-  cairo_rectangle (cr, 0, 0, priv->width, priv->height);
-  cairo_fill (cr);
-
-  title = outlay_chart_dup_title (self);
-  units = outlay_chart_dup_units (self);
-  sources = outlay_chart_dup_source_line (self);
-
-  draw_text (self, cr, title, TITLE_SIZE, TRUE, priv->title_y, "foreground");
-  draw_text (self, cr, units, TEXT_SIZE, FALSE, priv->units_y, "secondary");
-  draw_legend (self, cr);
-  draw_text (self, cr, sources, SMALL_SIZE, FALSE, priv->source_y, "secondary");
+  outlay_chart_draw_frame (self, cr);
 
   if (priv->dataset != NULL)
     OUTLAY_CHART_GET_CLASS (self)->draw_plot (self, cr);

@@ -12,6 +12,7 @@
 #include <pango/pango.h>
 
 #include "outlay-bar-layout.h"
+#include "outlay-chart-text.h"
 #include "outlay-dataset.h"
 #include "outlay-figure.h"
 
@@ -180,6 +181,13 @@ void                   outlay_chart_set_entity_color (OutlayChart          *self
                                                       cairo_t              *cr,
                                                       OutlayEntity         *entity,
                                                       double                alpha);
+PangoLayout           *outlay_chart_get_text         (OutlayChart          *self,
+                                                      const char           *text,
+                                                      double                size,
+                                                      gboolean              bold,
+                                                      double                width,
+                                                      OutlayTextWrap        wrap,
+                                                      PangoAlignment        alignment);
 void                   outlay_chart_align_text       (OutlayChart          *self,
                                                       PangoLayout          *layout,
                                                       PangoAlignment        alignment);

@@ -12,14 +12,21 @@
 #include <math.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <png.h>
 
 #include "outlay-atomic-file.h"
 #include "outlay-chart-export.h"
 
 /* A chart to PNG, SVG or PDF, drawn by the very outlay_chart_draw() the
- * window uses. cairo writes each format as a stream straight into an
- * atomic file: nothing appears under the target's name unless every byte
- * was written and the surface finished without error. */
+ * window uses. Each format is written as a stream straight into an atomic
+ * file: nothing appears under the target's name unless every byte was
+ * written and the surface finished without error.
+ *
+ * PNG is encoded here with libpng rather than by cairo's own writer,
+ * which lets libpng try all five row filters on every row: for a chart,
+ * mostly flat colour, that search is most of an export's time and buys
+ * nothing. No filter at zlib's default level encodes 2.6 times faster and
+ * gives a file a tenth smaller (bench/README.md has the numbers). */
 
 typedef struct
 {
@@ -41,6 +48,140 @@ write_cb (void                *closure,
     return CAIRO_STATUS_WRITE_ERROR;
 
   return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+png_error_cb (png_structp     png,
+              png_const_charp message)
+{
+  Stream *stream = png_get_error_ptr (png);
+
+  if (stream->error == NULL)
+    g_set_error (&stream->error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot encode the PNG: %s"), message);
+
+  png_longjmp (png, 1);
+}
+
+static void
+png_warning_cb (png_structp     png,
+                png_const_charp message)
+{
+  g_debug ("libpng: %s", message);
+}
+
+static void
+png_write_cb (png_structp png,
+              png_bytep   data,
+              png_size_t  length)
+{
+  Stream *stream = png_get_io_ptr (png);
+
+  if (stream->error == NULL)
+    outlay_atomic_file_write (stream->file, data, length, &stream->error);
+}
+
+static void
+png_flush_cb (png_structp png)
+{
+}
+
+static gboolean
+is_opaque (const guint8 *data,
+           int           width,
+           int           height,
+           int           stride)
+{
+  for (int y = 0; y < height; y++)
+    {
+      const guint32 *row = (const guint32 *)(gconstpointer)(data + (gsize)y * stride);
+
+      for (int x = 0; x < width; x++)
+        if ((row[x] >> 24) != 0xff)
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* cairo's ARGB32 is native-endian and premultiplied; PNG wants RGB, or
+ * RGBA not premultiplied. */
+static void
+convert_row (const guint32 *pixels,
+             int            width,
+             gboolean       opaque,
+             guint8        *out)
+{
+  for (int x = 0; x < width; x++)
+    {
+      guint32 p = pixels[x];
+      guint a = p >> 24, r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+
+      if (opaque)
+        {
+          *out++ = r, *out++ = g, *out++ = b;
+          continue;
+        }
+
+      if (a != 0 && a != 0xff)
+        {
+          r = (r * 255 + a / 2) / a;
+          g = (g * 255 + a / 2) / a;
+          b = (b * 255 + a / 2) / a;
+        }
+      *out++ = r, *out++ = g, *out++ = b, *out++ = a;
+    }
+}
+
+static void
+write_png (cairo_surface_t *surface,
+           Stream          *stream,
+           const char      *title)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  gboolean opaque = is_opaque (data, width, height, stride);
+  /* Allocated before setjmp, so nothing needs to survive a longjmp but
+   * what was there before it */
+  guint8 *row = g_malloc ((gsize)width * 4);
+  png_structp png = png_create_write_struct (PNG_LIBPNG_VER_STRING, stream, png_error_cb, png_warning_cb);
+  png_infop info = png != NULL ? png_create_info_struct (png) : NULL;
+  png_text text[2] = {
+    { .compression = PNG_TEXT_COMPRESSION_NONE, .key = (char *)"Title", .text = (char *)title },
+    { .compression = PNG_TEXT_COMPRESSION_NONE, .key = (char *)"Software", .text = (char *)PACKAGE_NAME " " PACKAGE_VERSION },
+  };
+
+  if (png == NULL || info == NULL)
+    {
+      g_set_error_literal (&stream->error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Cannot encode the PNG: out of memory"));
+      goto out;
+    }
+
+  if (setjmp (png_jmpbuf (png)))
+    goto out;
+
+  png_set_write_fn (png, stream, png_write_cb, png_flush_cb);
+  png_set_IHDR (png, info, (png_uint_32)width, (png_uint_32)height, 8,
+                opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA,
+                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
+  png_set_compression_level (png, 6);
+  png_set_text (png, info, text, G_N_ELEMENTS (text));
+  png_write_info (png, info);
+
+  for (int y = 0; y < height && stream->error == NULL; y++)
+    {
+      convert_row ((const guint32 *)(gconstpointer)(data + (gsize)y * stride), width, opaque, row);
+      png_write_row (png, row);
+    }
+
+  if (stream->error == NULL)
+    png_write_end (png, info);
+
+out:
+  png_destroy_write_struct (&png, &info);
+  g_free (row);
 }
 
 /**
@@ -149,8 +290,9 @@ outlay_chart_export (OutlayChart         *chart,
                                             (int)ceil (width * scale), (int)ceil (height * scale));
       draw (chart, surface, scale);
       cairo_surface_flush (surface);
+      title = outlay_chart_dup_title (chart);
       if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
-        cairo_surface_write_to_png_stream (surface, write_cb, &stream);
+        write_png (surface, &stream, title);
       break;
 
     case OUTLAY_EXPORT_SVG:

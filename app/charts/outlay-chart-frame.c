@@ -1,0 +1,252 @@
+/* outlay-chart-frame.c
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <pango/pangocairo.h>
+
+#include "outlay-citation.h"
+#include "outlay-fact.h"
+#include "outlay-source.h"
+#include "outlay-chart-private.h"
+
+/* What every chart draws around its plot: the title, the line that says
+ * what the values are and how they were converted, the legend (from the
+ * start edge, so mirrored under RTL) and the line naming the sources. */
+
+#define SWATCH 12.0
+
+void
+outlay_chart_legend_entry_clear (gpointer data)
+{
+  LegendEntry *entry = data;
+
+  g_clear_pointer (&entry->label, g_free);
+}
+
+void
+outlay_chart_add_legend (OutlayChart        *self,
+                         OutlayLegendSwatch  swatch,
+                         const char         *label)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  LegendEntry entry = { swatch, g_strdup (label) };
+
+  for (guint i = 0; i < priv->legend->len; i++)
+    if (g_array_index (priv->legend, LegendEntry, i).swatch == swatch)
+      {
+        g_free (entry.label);
+        return;
+      }
+
+  g_array_append_val (priv->legend, entry);
+}
+
+/**
+ * outlay_chart_dup_units:
+ * @self: a chart
+ *
+ * Returns: (transfer full): the line that says what the values are, and
+ *   at which rate they were converted
+ */
+char *
+outlay_chart_dup_units (OutlayChart *self)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  const OutlayFigureOptions *options = &priv->figure_options;
+  g_autofree char *units = NULL;
+  char rate[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (OUTLAY_CHART_GET_CLASS (self)->dup_units != NULL)
+    return OUTLAY_CHART_GET_CLASS (self)->dup_units (self);
+
+  if (options->currency == NULL)
+    units = g_strdup (_("As each source states it, from zero"));
+  else if (options->rate_mode == OUTLAY_RATE_MODE_USER)
+    /* Translators: the first %s is a currency code, the second a rate */
+    units = g_strdup_printf (_("In %s, converted at %s per unit (your rate)"), options->currency,
+                             g_ascii_formatd (rate, sizeof rate, "%.4g", options->user_rate));
+  else if (options->user_rate > 0)
+    units = g_strdup_printf (_("In %s, at the rate each source stated, else at %s per unit (your rate)"),
+                             options->currency,
+                             g_ascii_formatd (rate, sizeof rate, "%.4g", options->user_rate));
+  else
+    units = g_strdup_printf (_("In %s, at the rate each source stated"), options->currency);
+
+  if (options->per_year)
+    return g_strconcat (units, _("; totals over several years shown per year (derived)"), NULL);
+
+  return g_steal_pointer (&units);
+}
+
+/**
+ * outlay_chart_dup_source_line:
+ * @self: a chart
+ *
+ * Returns: (transfer full): "Sources: " and the publishers cited by the
+ *   facts the chart shows, each once, in order of appearance
+ */
+char *
+outlay_chart_dup_source_line (OutlayChart *self)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  outlay_chart_ensure_layout (self);
+
+  for (guint i = 0; i < priv->marks->len; i++)
+    {
+      OutlayFact *fact = g_array_index (priv->marks, OutlayChartMark, i).fact;
+
+      for (guint j = 0; j < outlay_fact_get_n_citations (fact); j++)
+        {
+          OutlaySource *source = outlay_citation_get_source (outlay_fact_get_citation (fact, j));
+
+          if (g_ptr_array_find (seen, source, NULL))
+            continue;
+
+          g_ptr_array_add (seen, source);
+          if (names->len > 0)
+            g_string_append (names, outlay_chart_is_rtl (self) ? "، " : "; ");
+          g_string_append (names, outlay_source_get_publisher (source, priv->language));
+        }
+    }
+
+  /* Translators: %s is a list of publishers */
+  return g_strdup_printf (_("Sources: %s"), names->str);
+}
+
+static void
+draw_text (OutlayChart *self,
+           cairo_t     *cr,
+           const char  *text,
+           double       size,
+           gboolean     bold,
+           double       y,
+           const char  *role)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  PangoLayout *layout = outlay_chart_get_text (self, text, size, bold, priv->width - 2 * OUTLAY_CHART_MARGIN,
+                                               OUTLAY_TEXT_ELLIPSIZE, PANGO_ALIGN_LEFT);
+
+  outlay_chart_set_source_rgba (self, cr, role);
+  cairo_move_to (cr, OUTLAY_CHART_MARGIN, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_swatch (OutlayChart        *self,
+             cairo_t            *cr,
+             OutlayLegendSwatch  swatch,
+             double              x,
+             double              y)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, x + 0.5, y + 0.5, SWATCH - 1, SWATCH - 1);
+  cairo_set_line_width (cr, 1);
+
+  switch (swatch)
+    {
+    case OUTLAY_LEGEND_SOLID:
+      outlay_chart_set_source_rgba (self, cr, "secondary");
+      cairo_fill (cr);
+      break;
+    case OUTLAY_LEGEND_HATCHED:
+      outlay_chart_set_source_rgba (self, cr, "secondary");
+      cairo_stroke_preserve (cr);
+      cairo_clip (cr);
+      for (double d = -SWATCH; d < SWATCH; d += 4)
+        {
+          cairo_move_to (cr, x + d, y + SWATCH);
+          cairo_line_to (cr, x + d + SWATCH, y);
+        }
+      cairo_stroke (cr);
+      break;
+    case OUTLAY_LEGEND_FLOOR:
+      cairo_new_path (cr);
+      outlay_chart_set_source_rgba (self, cr, "secondary");
+      cairo_rectangle (cr, x, y + SWATCH / 2, SWATCH, SWATCH / 2);
+      cairo_fill (cr);
+      cairo_set_dash (cr, (double[]) { 2, 2 }, 2, 0);
+      cairo_move_to (cr, x + SWATCH / 2, y + SWATCH / 2);
+      cairo_line_to (cr, x + SWATCH / 2, y);
+      cairo_stroke (cr);
+      break;
+    case OUTLAY_LEGEND_DERIVED:
+      outlay_chart_set_source_rgba (self, cr, "secondary");
+      cairo_set_dash (cr, (double[]) { 3, 2 }, 2, 0);
+      cairo_stroke (cr);
+      break;
+    case OUTLAY_LEGEND_PART:
+      cairo_new_path (cr);
+      outlay_chart_set_source_rgba (self, cr, "secondary");
+      cairo_rectangle (cr, x, y, SWATCH, SWATCH);
+      cairo_stroke (cr);
+      cairo_rectangle (cr, x + 3, y + SWATCH / 3, SWATCH - 6, SWATCH * 2 / 3);
+      cairo_fill (cr);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  cairo_restore (cr);
+}
+
+/* The legend runs from the start edge: from the left, or from the right
+ * under RTL. */
+static void
+draw_legend (OutlayChart *self,
+             cairo_t     *cr)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  gboolean rtl = outlay_chart_is_rtl (self);
+  double x = rtl ? priv->width - OUTLAY_CHART_MARGIN : OUTLAY_CHART_MARGIN;
+
+  for (guint i = 0; i < priv->legend->len; i++)
+    {
+      LegendEntry *entry = &g_array_index (priv->legend, LegendEntry, i);
+      PangoLayout *layout = outlay_chart_get_text (self, entry->label, OUTLAY_CHART_TEXT_SIZE, FALSE, 0,
+                                                   OUTLAY_TEXT_NO_WIDTH, PANGO_ALIGN_LEFT);
+      int width, height;
+      double swatch_x, text_x;
+
+      pango_layout_get_pixel_size (layout, &width, &height);
+
+      swatch_x = rtl ? x - SWATCH : x;
+      text_x = rtl ? swatch_x - 6 - width : x + SWATCH + 6;
+      draw_swatch (self, cr, entry->swatch, swatch_x, priv->legend_y + (height - SWATCH) / 2);
+      outlay_chart_set_source_rgba (self, cr, "foreground");
+      cairo_move_to (cr, text_x, priv->legend_y);
+      pango_cairo_show_layout (cr, layout);
+
+      x = rtl ? text_x - 20 : text_x + width + 20;
+    }
+}
+
+
+/* Background, title, units line, legend and source line: what every chart
+ * draws around its plot. */
+void
+outlay_chart_draw_frame (OutlayChart *self,
+                         cairo_t     *cr)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  g_autofree char *title = outlay_chart_dup_title (self);
+  g_autofree char *units = outlay_chart_dup_units (self);
+  g_autofree char *sources = outlay_chart_dup_source_line (self);
+
+  outlay_chart_set_source_rgba (self, cr, "background");
+  cairo_rectangle (cr, 0, 0, priv->width, priv->height);
+  cairo_fill (cr);
+
+  draw_text (self, cr, title, OUTLAY_CHART_TITLE_SIZE, TRUE, priv->title_y, "foreground");
+  draw_text (self, cr, units, OUTLAY_CHART_TEXT_SIZE, FALSE, priv->units_y, "secondary");
+  draw_legend (self, cr);
+  draw_text (self, cr, sources, OUTLAY_CHART_SMALL_SIZE, FALSE, priv->source_y, "secondary");
+}

@@ -1,0 +1,63 @@
+/* outlay-chart-private.h
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "outlay-chart.h"
+
+G_BEGIN_DECLS
+
+/* The chart base class, in three files: outlay-chart.c (inputs, layout
+ * cache, marks, drawing), outlay-chart-frame.c (title, units line, legend,
+ * source line) and outlay-chart-colors.c (the themes' palette). */
+
+/* Four fonts in all (20 bold, 13, 12, 12 bold): fontconfig sorts every
+ * installed font for each size and weight a process first asks for, some
+ * milliseconds each, which was most of a command-line SVG export. */
+#define OUTLAY_CHART_MARGIN 24.0
+#define OUTLAY_CHART_TITLE_SIZE 20.0
+#define OUTLAY_CHART_TEXT_SIZE 13.0
+#define OUTLAY_CHART_SMALL_SIZE 12.0
+
+typedef struct
+{
+  OutlayLegendSwatch  swatch;
+  char               *label;
+} LegendEntry;
+
+typedef struct
+{
+  OutlayDataset       *dataset;
+  OutlayChartText     *text;
+  char                *language;
+  char                *currency;
+  char               **hidden_entities;
+  char                *selected;
+  GArray              *marks;   /* OutlayChartMark */
+  GArray              *legend;  /* LegendEntry */
+  OutlayFigureOptions  figure_options;
+  double               width;
+  double               height;
+  PangoDirection       direction;
+  OutlayChartTheme     theme;
+  guint                filter_serial;
+  gboolean             layout_valid;
+  double               title_y;
+  double               units_y;
+  double               legend_y;
+  double               source_y;
+} OutlayChartPrivate;
+
+OutlayChartPrivate *outlay_chart_get_private       (OutlayChart *self);
+void                outlay_chart_ensure_layout     (OutlayChart *self);
+void                outlay_chart_draw_frame        (OutlayChart *self,
+                                                    cairo_t     *cr);
+void                outlay_chart_legend_entry_clear (gpointer    data);
+const double       *outlay_chart_palette_rgba      (OutlayChart *self,
+                                                    const char  *role);
+
+G_END_DECLS

@@ -1,0 +1,221 @@
+/* outlay-chart-text.c
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <pango/pangocairo.h>
+
+#include "outlay-chart-text.h"
+
+/* A chart's text: one Pango context per chart, with metrics hinting off
+ * so a label is as wide on screen as in every export, and a cache of laid
+ * out texts. Shaping is most of the cost of drawing text, and a chart
+ * draws the same strings frame after frame (lane names, ticks, the labels
+ * of marks while panning): a cached layout is shaped once. The cache is
+ * emptied when the direction or language changes, and when it grows past
+ * a bound, so it never holds more than a few screens of labels. */
+
+#define CACHE_LIMIT 4096
+
+struct _OutlayChartText
+{
+  PangoContext   *context;
+  GHashTable     *cache;  /* key string → PangoLayout */
+  PangoDirection  direction;
+};
+
+OutlayChartText *
+outlay_chart_text_new (void)
+{
+  OutlayChartText *self = g_new0 (OutlayChartText, 1);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (self->context, options);
+  pango_cairo_context_set_resolution (self->context, 96);
+  cairo_font_options_destroy (options);
+
+  self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->direction = PANGO_DIRECTION_LTR;
+
+  return self;
+}
+
+void
+outlay_chart_text_free (OutlayChartText *self)
+{
+  if (self == NULL)
+    return;
+
+  g_hash_table_unref (self->cache);
+  g_object_unref (self->context);
+  g_free (self);
+}
+
+void
+outlay_chart_text_set_direction (OutlayChartText *self,
+                                 PangoDirection   direction)
+{
+  if (self->direction == direction)
+    return;
+
+  self->direction = direction;
+  pango_context_set_base_dir (self->context, direction);
+  g_hash_table_remove_all (self->cache);
+}
+
+void
+outlay_chart_text_set_language (OutlayChartText *self,
+                                const char      *language)
+{
+  pango_context_set_language (self->context, pango_language_from_string (language));
+  g_hash_table_remove_all (self->cache);
+}
+
+/**
+ * outlay_chart_text_create:
+ * @self: a chart's text
+ * @text: the text
+ * @size: its size in pixels
+ * @bold: whether it is bold
+ *
+ * Returns: (transfer full): a new layout of @text, aligned to the start
+ *   edge
+ */
+PangoLayout *
+outlay_chart_text_create (OutlayChartText *self,
+                          const char      *text,
+                          double           size,
+                          gboolean         bold)
+{
+  PangoLayout *layout = pango_layout_new (self->context);
+  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans, DejaVu Sans, Sans");
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (font);
+  outlay_chart_text_align (self, layout, PANGO_ALIGN_LEFT);
+
+  return layout;
+}
+
+/* The direction of a paragraph, as its first letter of a strong
+ * direction gives it. Asking the layout instead would lay the text out
+ * once more per label. */
+static PangoDirection
+text_direction (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+
+      if (script == G_UNICODE_SCRIPT_COMMON || script == G_UNICODE_SCRIPT_INHERITED ||
+          script == G_UNICODE_SCRIPT_UNKNOWN)
+        continue;
+
+      if (script == G_UNICODE_SCRIPT_ARABIC || script == G_UNICODE_SCRIPT_HEBREW ||
+          script == G_UNICODE_SCRIPT_SYRIAC || script == G_UNICODE_SCRIPT_THAANA ||
+          script == G_UNICODE_SCRIPT_NKO || script == G_UNICODE_SCRIPT_ADLAM)
+        return PANGO_DIRECTION_RTL;
+
+      return PANGO_DIRECTION_LTR;
+    }
+
+  return PANGO_DIRECTION_NEUTRAL;
+}
+
+/**
+ * outlay_chart_text_align:
+ * @self: a chart's text
+ * @layout: a layout made by outlay_chart_text_create()
+ * @alignment: %PANGO_ALIGN_LEFT for the start edge, %PANGO_ALIGN_RIGHT for
+ *   the end edge, or %PANGO_ALIGN_CENTER
+ *
+ * Each paragraph takes its direction from its own text, so an English
+ * name in an Arabic chart reads left to right and "≥ 380" stays "≥ 380";
+ * but the edge it sits against follows the chart's direction. Pango swaps
+ * left and right for a paragraph whose direction differs from the
+ * context's; this undoes the swap.
+ */
+void
+outlay_chart_text_align (OutlayChartText *self,
+                         PangoLayout     *layout,
+                         PangoAlignment   alignment)
+{
+  gboolean rtl = self->direction == PANGO_DIRECTION_RTL;
+  PangoDirection paragraph;
+
+  if (alignment != PANGO_ALIGN_CENTER)
+    {
+      /* start/end → left/right in the chart's direction */
+      if (rtl)
+        alignment = alignment == PANGO_ALIGN_LEFT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+
+      paragraph = text_direction (pango_layout_get_text (layout));
+      if ((paragraph == PANGO_DIRECTION_LTR && rtl) || (paragraph == PANGO_DIRECTION_RTL && !rtl))
+        alignment = alignment == PANGO_ALIGN_LEFT ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+    }
+
+  pango_layout_set_alignment (layout, alignment);
+}
+
+/**
+ * outlay_chart_text_get:
+ * @self: a chart's text
+ * @text: the text
+ * @size: its size in pixels
+ * @bold: whether it is bold
+ * @width: the width to wrap or cut at, for %OUTLAY_TEXT_WRAP and
+ *   %OUTLAY_TEXT_ELLIPSIZE
+ * @wrap: how to fit @width
+ * @alignment: as for outlay_chart_text_align()
+ *
+ * Returns: (transfer none): a laid out @text, shared: valid until the
+ *   next call, and not to be changed
+ */
+PangoLayout *
+outlay_chart_text_get (OutlayChartText *self,
+                       const char      *text,
+                       double           size,
+                       gboolean         bold,
+                       double           width,
+                       OutlayTextWrap   wrap,
+                       PangoAlignment   alignment)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+
+  if (wrap == OUTLAY_TEXT_NO_WIDTH)
+    width = 0;
+
+  key = g_strdup_printf ("%.2f|%d|%.1f|%d|%d|%s", size, bold, width, wrap, alignment, text);
+  layout = g_hash_table_lookup (self->cache, key);
+  if (layout != NULL)
+    return layout;
+
+  layout = outlay_chart_text_create (self, text, size, bold);
+  if (wrap != OUTLAY_TEXT_NO_WIDTH)
+    {
+      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+      if (wrap == OUTLAY_TEXT_WRAP)
+        pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+      else
+        pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  outlay_chart_text_align (self, layout, alignment);
+
+  if (g_hash_table_size (self->cache) >= CACHE_LIMIT)
+    g_hash_table_remove_all (self->cache);
+  g_hash_table_insert (self->cache, g_steal_pointer (&key), layout);
+
+  return layout;
+}

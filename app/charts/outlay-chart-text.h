@@ -1,0 +1,52 @@
+/* outlay-chart-text.h
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <pango/pango.h>
+
+G_BEGIN_DECLS
+
+/**
+ * OutlayTextWrap:
+ * @OUTLAY_TEXT_NO_WIDTH: one line per paragraph, as wide as it is
+ * @OUTLAY_TEXT_WRAP: wrapped at the width, between words where it can
+ * @OUTLAY_TEXT_ELLIPSIZE: cut at the width with an ellipsis
+ */
+typedef enum
+{
+  OUTLAY_TEXT_NO_WIDTH,
+  OUTLAY_TEXT_WRAP,
+  OUTLAY_TEXT_ELLIPSIZE,
+} OutlayTextWrap;
+
+typedef struct _OutlayChartText OutlayChartText;
+
+OutlayChartText *outlay_chart_text_new           (void);
+void             outlay_chart_text_free          (OutlayChartText *self);
+void             outlay_chart_text_set_direction (OutlayChartText *self,
+                                                  PangoDirection   direction);
+void             outlay_chart_text_set_language  (OutlayChartText *self,
+                                                  const char      *language);
+PangoLayout     *outlay_chart_text_create        (OutlayChartText *self,
+                                                  const char      *text,
+                                                  double           size,
+                                                  gboolean         bold);
+void             outlay_chart_text_align         (OutlayChartText *self,
+                                                  PangoLayout     *layout,
+                                                  PangoAlignment   alignment);
+PangoLayout     *outlay_chart_text_get           (OutlayChartText *self,
+                                                  const char      *text,
+                                                  double           size,
+                                                  gboolean         bold,
+                                                  double           width,
+                                                  OutlayTextWrap   wrap,
+                                                  PangoAlignment   alignment);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OutlayChartText, outlay_chart_text_free)
+
+G_END_DECLS

@@ -1,0 +1,81 @@
+/* outlay-timeline-chart-private.h
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "outlay-timeline-chart.h"
+
+G_BEGIN_DECLS
+
+/* The timeline, in three files: outlay-timeline-chart.c (the index, the
+ * view and the layout of marks), outlay-timeline-labels.c (placing the
+ * labels) and outlay-timeline-draw.c (drawing). */
+
+#define LANE_LABEL_MAX 170.0
+#define AXIS_HEIGHT 26.0
+#define LABEL_SIZE 12.0
+#define NAME_SIZE 12.0
+#define MIN_LABEL_PX 44.0
+#define MIN_SPAN_DAYS 14.0
+#define MAX_SPAN_DAYS (365.25 * 200)
+
+typedef struct
+{
+  OutlayFact *fact;
+  guint32     first;
+  guint32     last;
+} Entry;
+
+typedef struct
+{
+  OutlayEntity *entity;
+  GArray       *entries;  /* Entry, sorted by first */
+  guint32       max_length;
+} Lane;
+
+struct _OutlayTimelineChart
+{
+  OutlayChart    parent_instance;
+
+  /* The index, for one dataset and filter state */
+  GPtrArray     *lanes;
+  gpointer       indexed_dataset;
+  guint          indexed_serial;
+  guint32        data_first;
+  guint32        data_last;
+
+  /* The view; 0 and 0 for the whole data */
+  double         view_first;
+  double         view_last;
+
+  /* The layout */
+  GArray        *items;  /* OutlayTimelineItem */
+  GPtrArray     *shown_lanes;
+  OutlayRect     plot;
+  double         lane_height;
+  double         used_first;
+  double         used_last;
+};
+
+
+static inline double
+outlay_timeline_chart_x_of (OutlayTimelineChart *self,
+                            double               day)
+{
+  double t = (day - self->used_first) / (self->used_last - self->used_first);
+
+  if (outlay_chart_is_rtl (OUTLAY_CHART (self)))
+    return self->plot.x + self->plot.width * (1 - t);
+
+  return self->plot.x + self->plot.width * t;
+}
+
+void outlay_timeline_chart_place_labels (OutlayTimelineChart *self);
+void outlay_timeline_chart_draw_plot    (OutlayChart         *chart,
+                                         cairo_t             *cr);
+
+G_END_DECLS

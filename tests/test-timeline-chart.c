@@ -178,6 +178,21 @@ test_inferred_and_lanes (Fixture       *fixture,
   g_assert_cmpuint (g_hash_table_size (entities), ==, 15);
   g_assert_cmpuint (outlay_timeline_chart_get_n_lanes (timeline (fixture)), ==, 15);
 
+  /* Every fact counted once; a dataset this sparse is not bucketed, so
+   * only facts that really overlap share a mark */
+  {
+    guint total = 0, n_clusters = 0;
+
+    items = outlay_timeline_chart_get_items (timeline (fixture), &n);
+    for (guint i = 0; i < n; i++)
+      {
+        total += items[i].count;
+        n_clusters += items[i].kind == OUTLAY_TIMELINE_CLUSTER;
+      }
+    g_assert_cmpuint (total, ==, g_list_model_get_n_items (facts));
+    g_assert_cmpuint (n_clusters, <=, 2);
+  }
+
   items = outlay_timeline_chart_get_items (timeline (fixture), &n);
   for (guint i = 0; i < n; i++)
     {

@@ -30,10 +30,26 @@ typedef struct
   guint32     last;
 } Entry;
 
+/* A run of a lane's entries whose first days fall in one bucket of days:
+ * [start, end) in the sorted entries, from first to last */
+typedef struct
+{
+  guint32 first;
+  guint32 last;
+  guint   start;
+  guint   end;
+} Bucket;
+
+/* Bucket sizes, in days, for the levels of detail; a view reads the
+ * coarsest whose buckets are at most BUCKET_MAX_PX wide */
+static const guint bucket_days[] = { 8, 32, 128 };
+#define BUCKET_MAX_PX 6.0
+
 typedef struct
 {
   OutlayEntity *entity;
   GArray       *entries;  /* Entry, sorted by first */
+  GArray       *levels[G_N_ELEMENTS (bucket_days)];  /* Bucket */
   guint32       max_length;
 } Lane;
 

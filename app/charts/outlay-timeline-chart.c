@@ -39,6 +39,8 @@ lane_free (gpointer data)
   Lane *lane = data;
 
   g_clear_pointer (&lane->entries, g_array_unref);
+  for (guint level = 0; level < G_N_ELEMENTS (lane->levels); level++)
+    g_clear_pointer (&lane->levels[level], g_array_unref);
   g_free (lane);
 }
 
@@ -59,6 +61,35 @@ compare_entries (gconstpointer a,
   if (ea->first != eb->first)
     return ea->first < eb->first ? -1 : 1;
   return ea->last < eb->last ? -1 : ea->last > eb->last;
+}
+
+/* Facts by the bucket of @days their first day falls in: each bucket the
+ * run of sorted entries it holds, their first day and their last. */
+static GArray *
+build_buckets (GArray *entries,
+               guint   days)
+{
+  GArray *buckets = g_array_new (FALSE, FALSE, sizeof (Bucket));
+  Bucket *open = NULL;
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const Entry *entry = &g_array_index (entries, Entry, i);
+
+      if (open == NULL || entry->first / days != open->first / days)
+        {
+          Bucket bucket = { entry->first, entry->last, i, i + 1 };
+
+          g_array_append_val (buckets, bucket);
+          open = &g_array_index (buckets, Bucket, buckets->len - 1);
+          continue;
+        }
+
+      open->last = MAX (open->last, entry->last);
+      open->end = i + 1;
+    }
+
+  return buckets;
 }
 
 static void
@@ -122,7 +153,10 @@ ensure_index (OutlayTimelineChart *self)
   for (guint i = 0; i < self->lanes->len; i++)
     {
       Lane *lane = g_ptr_array_index (self->lanes, i);
+
       g_array_sort (lane->entries, compare_entries);
+      for (guint level = 0; level < G_N_ELEMENTS (bucket_days); level++)
+        lane->levels[level] = build_buckets (lane->entries, bucket_days[level]);
     }
 }
 
@@ -191,6 +225,160 @@ first_visible (const Lane *lane,
   return low;
 }
 
+/* Where a lane's marks go: three tracks, each the reading-direction end
+ * of its last mark ("end" mirrored under RTL) and which mark that is. */
+typedef struct
+{
+  double track_end[3];
+  guint  track_item[3];
+} Tracks;
+
+/* Places one mark for the facts from @first to @last (@count of them,
+ * merged into a cluster if more than one). Marks that overlap in time
+ * stack on up to three tracks. Level of detail: a mark that finds no free
+ * track joins the mark placed last, which becomes a cluster counting its
+ * facts, so a lane never holds more marks than its tracks have room for,
+ * however many facts it has. */
+static void
+place_mark (OutlayTimelineChart *self,
+            Tracks              *tracks,
+            guint                lane,
+            OutlayFact          *fact,
+            guint32              first,
+            guint32              last,
+            guint                count)
+{
+  static const double track_offset[] = { 0, -7, 7 };
+  gboolean rtl = outlay_chart_is_rtl (OUTLAY_CHART (self));
+  double mid_y = self->plot.y + lane * self->lane_height + self->lane_height / 2;
+  double x0 = outlay_timeline_chart_x_of (self, first);
+  double x1 = outlay_timeline_chart_x_of (self, last + 1.0);
+  double left = MIN (x0, x1), right = MAX (x0, x1);
+  OutlayTimelineItemKind kind;
+  OutlayTimelineItem item = { 0 };
+  double from, to;
+  guint track = 0, furthest = 0;
+
+  kind = count > 1 ? OUTLAY_TIMELINE_CLUSTER :
+         first == last ? OUTLAY_TIMELINE_POINT : OUTLAY_TIMELINE_SPAN;
+
+  if (kind == OUTLAY_TIMELINE_POINT)
+    {
+      double x = (left + right) / 2;
+
+      left = x - 5;
+      right = x + 5;
+    }
+  else
+    {
+      /* Clip spans to the plot, keep them visible, at least 4 px, grown
+       * towards the end edge */
+      left = MAX (left, self->plot.x);
+      right = MIN (right, self->plot.x + self->plot.width);
+      if (right - left < 4)
+        {
+          if (rtl)
+            left = right - 4;
+          else
+            right = left + 4;
+        }
+    }
+
+  from = rtl ? -right : left;
+  to = rtl ? -left : right;
+
+  /* Touching is not overlapping: 2025 ends where 2026 starts */
+  while (track < G_N_ELEMENTS (tracks->track_end) && tracks->track_end[track] > from + 0.5)
+    track++;
+
+  if (track == G_N_ELEMENTS (tracks->track_end))
+    {
+      OutlayTimelineItem *cluster;
+      double cluster_left, cluster_right;
+
+      /* The neighbour in time: the mark placed last, not a long span that
+       * happens to reach here */
+      for (guint t = 1; t < G_N_ELEMENTS (tracks->track_end); t++)
+        if (tracks->track_item[t] > tracks->track_item[furthest])
+          furthest = t;
+
+      cluster = &g_array_index (self->items, OutlayTimelineItem, tracks->track_item[furthest]);
+      cluster_left = MIN (cluster->rect.x, left);
+      cluster_right = MAX (cluster->rect.x + cluster->rect.width, right);
+      cluster->kind = OUTLAY_TIMELINE_CLUSTER;
+      cluster->count += count;
+      cluster->rect.x = cluster_left;
+      cluster->rect.width = cluster_right - cluster_left;
+      tracks->track_end[furthest] = MAX (tracks->track_end[furthest], to);
+      return;
+    }
+
+  tracks->track_end[track] = to;
+  tracks->track_item[track] = self->items->len;
+
+  item.fact = fact;
+  item.rect = (OutlayRect) { left, mid_y - 5 + track_offset[track], right - left, 10 };
+  item.lane = lane;
+  item.count = count;
+  item.kind = kind;
+  g_array_append_val (self->items, item);
+}
+
+/* The coarsest level of buckets whose buckets are at most a few pixels
+ * wide at this zoom, or -1 to lay out every fact. */
+static int
+choose_level (OutlayTimelineChart *self)
+{
+  double px_per_day = self->plot.width / (self->used_last - self->used_first);
+
+  for (int level = G_N_ELEMENTS (bucket_days) - 1; level >= 0; level--)
+    if (px_per_day * bucket_days[level] <= BUCKET_MAX_PX)
+      return level;
+
+  return -1;
+}
+
+/* The index of the first entry starting after @last */
+static guint
+visible_until (const Lane *lane,
+               double      last)
+{
+  guint low = 0, high = lane->entries->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (g_array_index (lane->entries, Entry, mid).first <= last)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  return low;
+}
+
+static guint
+first_visible_bucket (GArray     *buckets,
+                      const Lane *lane,
+                      double      first)
+{
+  double from = first - lane->max_length - 1;
+  guint low = 0, high = buckets->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (g_array_index (buckets, Bucket, mid).first < from)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+
+  return low;
+}
+
 static char *
 describe_item (OutlayTimelineChart      *self,
                const OutlayTimelineItem *item)
@@ -220,6 +408,7 @@ outlay_timeline_chart_layout (OutlayChart      *chart,
   const char *language = outlay_chart_get_language (chart);
   gboolean rtl = outlay_chart_is_rtl (chart);
   double names_width = 0;
+  int level;
 
   ensure_index (self);
   g_array_set_size (self->items, 0);
@@ -251,99 +440,52 @@ outlay_timeline_chart_layout (OutlayChart      *chart,
 
   self->lane_height = self->plot.height / self->shown_lanes->len;
 
+  level = choose_level (self);
+
   for (guint l = 0; l < self->shown_lanes->len; l++)
     {
       Lane *lane = g_ptr_array_index (self->shown_lanes, l);
-      double mid_y = self->plot.y + l * self->lane_height + self->lane_height / 2;
-      double track_end[3] = { -G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
-      guint track_item[3] = { 0, 0, 0 };
+      Tracks tracks = { { -G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE }, { 0, 0, 0 } };
 
-      for (guint i = first_visible (lane, self->used_first); i < lane->entries->len; i++)
+      guint from = first_visible (lane, self->used_first);
+
+      /* Crowded (more facts in view than the width could show apart) and
+       * zoomed out: a bucket of facts at a time, where a bucket is a few
+       * pixels wide; a bucket of one is still that fact. Otherwise every
+       * fact, so a sparse lane keeps each of its marks. */
+      if (level >= 0 && visible_until (lane, self->used_last) - from > self->plot.width / 8)
+        {
+          GArray *buckets = lane->levels[level];
+
+          for (guint i = first_visible_bucket (buckets, lane, self->used_first); i < buckets->len; i++)
+            {
+              const Bucket *bucket = &g_array_index (buckets, Bucket, i);
+              const Entry *first = &g_array_index (lane->entries, Entry, bucket->start);
+
+              if (bucket->first > self->used_last)
+                break;
+              if (bucket->last + 1 < self->used_first)
+                continue;
+
+              if (bucket->end - bucket->start == 1)
+                place_mark (self, &tracks, l, first->fact, first->first, first->last, 1);
+              else
+                place_mark (self, &tracks, l, first->fact, bucket->first, bucket->last,
+                            bucket->end - bucket->start);
+            }
+          continue;
+        }
+
+      for (guint i = from; i < lane->entries->len; i++)
         {
           const Entry *entry = &g_array_index (lane->entries, Entry, i);
-          double x0, x1, left, right;
-          OutlayTimelineItemKind kind;
 
           if (entry->first > self->used_last)
             break;
           if (entry->last + 1 < self->used_first)
             continue;
 
-          x0 = outlay_timeline_chart_x_of (self, entry->first);
-          x1 = outlay_timeline_chart_x_of (self, entry->last + 1.0);
-          left = MIN (x0, x1);
-          right = MAX (x0, x1);
-          kind = entry->first == entry->last ? OUTLAY_TIMELINE_POINT : OUTLAY_TIMELINE_SPAN;
-
-          if (kind == OUTLAY_TIMELINE_POINT)
-            {
-              double x = (left + right) / 2;
-              left = x - 5;
-              right = x + 5;
-            }
-          else
-            {
-              /* Clip spans to the plot, keep them visible */
-              left = MAX (left, self->plot.x);
-              right = MIN (right, self->plot.x + self->plot.width);
-              /* At least 4 px, grown towards the end edge */
-              if (right - left < 4)
-                {
-                  if (rtl)
-                    left = right - 4;
-                  else
-                    right = left + 4;
-                }
-            }
-
-          /* Marks that overlap in time stack on up to three tracks ("end"
-           * is in reading direction, so mirrored under RTL). Level of
-           * detail: a mark that finds no free track joins the mark placed
-           * last, which becomes a cluster counting its facts.
-           * So a lane never holds more marks than its tracks have room
-           * for, however many facts it has. */
-          {
-            static const double track_offset[] = { 0, -7, 7 };
-            double from = rtl ? -right : left, to = rtl ? -left : right;
-            OutlayTimelineItem item = { 0 };
-            guint track = 0, furthest = 0;
-
-            /* Touching is not overlapping: 2025 ends where 2026 starts */
-            while (track < G_N_ELEMENTS (track_end) && track_end[track] > from + 0.5)
-              track++;
-
-            if (track == G_N_ELEMENTS (track_end))
-              {
-                OutlayTimelineItem *cluster;
-                double cluster_left, cluster_right;
-
-                /* The neighbour in time: the mark placed last, not a long
-                 * span that happens to reach here */
-                for (guint t = 1; t < G_N_ELEMENTS (track_end); t++)
-                  if (track_item[t] > track_item[furthest])
-                    furthest = t;
-
-                cluster = &g_array_index (self->items, OutlayTimelineItem, track_item[furthest]);
-                cluster_left = MIN (cluster->rect.x, left);
-                cluster_right = MAX (cluster->rect.x + cluster->rect.width, right);
-                cluster->kind = OUTLAY_TIMELINE_CLUSTER;
-                cluster->count++;
-                cluster->rect.x = cluster_left;
-                cluster->rect.width = cluster_right - cluster_left;
-                track_end[furthest] = MAX (track_end[furthest], to);
-                continue;
-              }
-
-            track_end[track] = to;
-            track_item[track] = self->items->len;
-
-            item.fact = entry->fact;
-            item.rect = (OutlayRect) { left, mid_y - 5 + track_offset[track], right - left, 10 };
-            item.lane = l;
-            item.count = 1;
-            item.kind = kind;
-            g_array_append_val (self->items, item);
-          }
+          place_mark (self, &tracks, l, entry->fact, entry->first, entry->last, 1);
         }
     }
 

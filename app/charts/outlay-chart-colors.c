@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "outlay-entity.h"
 #include "outlay-chart-private.h"
 
@@ -116,6 +118,63 @@ outlay_chart_set_role_tint (OutlayChart *self,
                         background[2] + (color[2] - background[2]) * a);
 }
 
+static double
+channel_luminance (double c)
+{
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+luminance (const double rgb[3])
+{
+  return 0.2126 * channel_luminance (rgb[0]) + 0.7152 * channel_luminance (rgb[1]) +
+         0.0722 * channel_luminance (rgb[2]);
+}
+
+static double
+contrast (const double a[3],
+          const double b[3])
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* An entity's colour as this chart's theme can show it. The colours are
+ * the dataset's, chosen for one background; a name or a mark must stay
+ * readable on the others, so a colour with less than 3:1 contrast (what
+ * WCAG asks of graphics and large text) against the background is moved
+ * towards the foreground, step by step, until it has it. */
+static void
+entity_rgb (OutlayChart  *self,
+            OutlayEntity *entity,
+            double        rgb[3])
+{
+  const double *background = outlay_chart_palette_rgba (self, "background");
+  const double *foreground = outlay_chart_palette_rgba (self, "foreground");
+  guint32 color = outlay_entity_get_color (entity);
+
+  rgb[0] = ((color >> 16) & 0xff) / 255.0;
+  rgb[1] = ((color >> 8) & 0xff) / 255.0;
+  rgb[2] = (color & 0xff) / 255.0;
+
+  for (guint step = 0; step < 10 && contrast (rgb, background) < 3; step++)
+    for (guint i = 0; i < 3; i++)
+      rgb[i] += (foreground[i] - rgb[i]) * 0.2;
+}
+
+/**
+ * outlay_chart_set_entity_tint:
+ * @self: a chart
+ * @cr: a cairo context
+ * @entity: an entity
+ * @strength: how much of the entity's colour, over the background
+ *
+ * Sets the entity's colour mixed with the background, opaque: what a
+ * translucent fill would look like on the background, at the cost of an
+ * opaque one (cairo fills opaque boxes by a fast path; blending thousands
+ * of marks a frame is what made frames slow).
+ */
 void
 outlay_chart_set_entity_tint (OutlayChart  *self,
                               cairo_t      *cr,
@@ -123,24 +182,32 @@ outlay_chart_set_entity_tint (OutlayChart  *self,
                               double        strength)
 {
   const double *background = outlay_chart_palette_rgba (self, "background");
-  guint32 rgb = outlay_entity_get_color (entity);
-  double color[3] = { ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0 };
+  double color[3];
 
+  entity_rgb (self, entity, color);
   cairo_set_source_rgb (cr,
                         background[0] + (color[0] - background[0]) * strength,
                         background[1] + (color[1] - background[1]) * strength,
                         background[2] + (color[2] - background[2]) * strength);
 }
 
+/**
+ * outlay_chart_set_entity_color:
+ * @self: a chart
+ * @cr: a cairo context
+ * @entity: an entity
+ * @alpha: opacity
+ *
+ * Sets the entity's colour, made readable on the theme's background.
+ */
 void
 outlay_chart_set_entity_color (OutlayChart  *self,
                                cairo_t      *cr,
                                OutlayEntity *entity,
                                double        alpha)
 {
-  guint32 rgb = outlay_entity_get_color (entity);
+  double color[3];
 
-  cairo_set_source_rgba (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                         (rgb & 0xff) / 255.0, alpha);
+  entity_rgb (self, entity, color);
+  cairo_set_source_rgba (cr, color[0], color[1], color[2], alpha);
 }
-

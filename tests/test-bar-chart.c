@@ -304,6 +304,12 @@ test_hidden_entities (Fixture       *fixture,
   g_assert_cmpuint (n, ==, 1);
   g_assert_cmpstr (outlay_fact_get_id (bars[0].fact), ==, "alibaba-capex-2025-2027");
   assert_honest (fixture->chart);
+
+  /* Hiding the chart's own kind leaves nothing to draw, and says so */
+  outlay_chart_set_kind_hidden (fixture->chart, OUTLAY_FACT_CAPEX, TRUE);
+  bars = get_bars (fixture, &n);
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpuint (outlay_chart_get_n_marks (fixture->chart), ==, 0);
 }
 
 /* A dataset of @n companies of other names, each with a capex figure of

@@ -9,6 +9,7 @@
 
 #include <math.h>
 
+#include "outlay-entity.h"
 #include "outlay-fact.h"
 #include "outlay-test-data.h"
 #include "outlay-timeline-chart.h"
@@ -234,6 +235,44 @@ test_labels_apart (Fixture       *fixture,
   g_assert_cmpfloat (find_item (fixture->chart, "zai-ipo-2026")->label_rect.width, >, 0);
 }
 
+/* Filters by kind and by entity; the index follows them */
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  data)
+{
+  static const char * const hidden[] = { "alibaba", NULL };
+  const OutlayTimelineItem *items;
+  guint n, total = 0;
+
+  outlay_chart_set_kind_hidden (fixture->chart, OUTLAY_FACT_EVENT, TRUE);
+  items = outlay_timeline_chart_get_items (timeline (fixture), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpuint (outlay_fact_get_kind (items[i].fact), !=, OUTLAY_FACT_EVENT);
+      total += items[i].count;
+    }
+  /* 20 figures, 16 events */
+  g_assert_cmpuint (total, ==, 20);
+
+  outlay_chart_set_hidden_entities (fixture->chart, hidden);
+  items = outlay_timeline_chart_get_items (timeline (fixture), &n);
+  total = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_cmpstr (outlay_entity_get_id (outlay_fact_get_entity (items[i].fact)), !=, "alibaba");
+      total += items[i].count;
+    }
+  g_assert_cmpuint (total, ==, 20 - 6);
+
+  outlay_chart_set_kind_hidden (fixture->chart, OUTLAY_FACT_EVENT, FALSE);
+  outlay_chart_set_hidden_entities (fixture->chart, NULL);
+  items = outlay_timeline_chart_get_items (timeline (fixture), &n);
+  total = 0;
+  for (guint i = 0; i < n; i++)
+    total += items[i].count;
+  g_assert_cmpuint (total, ==, 36);
+}
+
 static void
 test_rtl_mirrors (Fixture       *fixture,
                   gconstpointer  data)
@@ -402,6 +441,7 @@ main (int   argc,
   ADD ("precision", test_precision);
   ADD ("inferred-and-lanes", test_inferred_and_lanes);
   ADD ("labels-apart", test_labels_apart);
+  ADD ("filters", test_filters);
   ADD ("rtl-mirrors", test_rtl_mirrors);
   ADD ("hit-tests", test_hit_tests);
   ADD ("zoom-and-pan", test_zoom_and_pan);

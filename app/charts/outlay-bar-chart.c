@@ -156,8 +156,7 @@ fact_is_shown (OutlayBarChart *self,
 
   return outlay_fact_get_kind (fact) == self->kind &&
          amount != NULL && outlay_amount_is_money (amount) &&
-         !outlay_chart_is_entity_hidden (OUTLAY_CHART (self),
-                                         outlay_entity_get_id (outlay_fact_get_entity (fact)));
+         !outlay_chart_is_fact_hidden (OUTLAY_CHART (self), fact);
 }
 
 static guint

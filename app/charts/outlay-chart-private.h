@@ -45,6 +45,7 @@ typedef struct
   PangoDirection       direction;
   OutlayChartTheme     theme;
   guint                filter_serial;
+  guint                hidden_kinds;  /* bit 1 << OutlayFactKind */
   gboolean             layout_valid;
   double               title_y;
   double               units_y;

@@ -393,6 +393,50 @@ outlay_chart_set_hidden_entities (OutlayChart        *self,
 }
 
 /**
+ * outlay_chart_set_kind_hidden:
+ * @self: a chart
+ * @kind: a fact kind
+ * @hidden: whether facts of @kind are left out
+ */
+void
+outlay_chart_set_kind_hidden (OutlayChart    *self,
+                              OutlayFactKind  kind,
+                              gboolean        hidden)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  guint hidden_kinds;
+
+  g_return_if_fail (OUTLAY_IS_CHART (self));
+  g_return_if_fail (kind <= OUTLAY_FACT_EVENT);
+
+  hidden_kinds = hidden ? priv->hidden_kinds | (1u << kind) : priv->hidden_kinds & ~(1u << kind);
+  if (hidden_kinds != priv->hidden_kinds)
+    {
+      priv->hidden_kinds = hidden_kinds;
+      priv->filter_serial++;
+      outlay_chart_invalidate (self);
+    }
+}
+
+/**
+ * outlay_chart_is_fact_hidden:
+ * @self: a chart
+ * @fact: a fact
+ *
+ * Returns: %TRUE if the filters leave @fact out: its kind or its entity
+ *   is hidden
+ */
+gboolean
+outlay_chart_is_fact_hidden (OutlayChart *self,
+                             OutlayFact  *fact)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+
+  return (priv->hidden_kinds & (1u << outlay_fact_get_kind (fact))) != 0 ||
+         outlay_chart_is_entity_hidden (self, outlay_entity_get_id (outlay_fact_get_entity (fact)));
+}
+
+/**
  * outlay_chart_get_filter_serial:
  * @self: a chart
  *

@@ -14,6 +14,7 @@
 #include "outlay-bar-layout.h"
 #include "outlay-chart-text.h"
 #include "outlay-dataset.h"
+#include "outlay-fact.h"
 #include "outlay-figure.h"
 
 G_BEGIN_DECLS
@@ -127,6 +128,11 @@ void                   outlay_chart_set_per_year     (OutlayChart          *self
 void                   outlay_chart_set_hidden_entities (OutlayChart       *self,
                                                       const char * const   *entity_ids);
 guint                  outlay_chart_get_filter_serial (OutlayChart         *self);
+void                   outlay_chart_set_kind_hidden  (OutlayChart          *self,
+                                                      OutlayFactKind        kind,
+                                                      gboolean              hidden);
+gboolean               outlay_chart_is_fact_hidden   (OutlayChart          *self,
+                                                      OutlayFact           *fact);
 gboolean               outlay_chart_is_entity_hidden (OutlayChart          *self,
                                                       const char           *entity_id);
 const char            *outlay_chart_get_selected     (OutlayChart          *self);

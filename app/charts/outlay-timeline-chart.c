@@ -127,7 +127,7 @@ ensure_index (OutlayTimelineChart *self)
       Lane *lane;
       Entry entry;
 
-      if (outlay_chart_is_entity_hidden (chart, outlay_entity_get_id (entity)))
+      if (outlay_chart_is_fact_hidden (chart, fact))
         continue;
 
       lane = g_hash_table_lookup (lane_of, entity);

@@ -310,6 +310,7 @@ test_hidden_entities (Fixture       *fixture,
   bars = get_bars (fixture, &n);
   g_assert_cmpuint (n, ==, 0);
   g_assert_cmpuint (outlay_chart_get_n_marks (fixture->chart), ==, 0);
+  g_assert_null (outlay_chart_dup_source_line (fixture->chart));
 }
 
 /* A dataset of @n companies of other names, each with a capex figure of

@@ -88,8 +88,9 @@ outlay_chart_dup_units (OutlayChart *self)
  * outlay_chart_dup_source_line:
  * @self: a chart
  *
- * Returns: (transfer full): "Sources: " and the publishers cited by the
- *   facts the chart shows, each once, in order of appearance
+ * Returns: (transfer full) (nullable): "Sources: " and the publishers
+ *   cited by the facts the chart shows, each once, in order of
+ *   appearance; %NULL when it shows none
  */
 char *
 outlay_chart_dup_source_line (OutlayChart *self)
@@ -117,6 +118,9 @@ outlay_chart_dup_source_line (OutlayChart *self)
           g_string_append (names, outlay_source_get_publisher (source, priv->language));
         }
     }
+
+  if (names->len == 0)
+    return NULL;
 
   /* Translators: %s is a list of publishers */
   return g_strdup_printf (_("Sources: %s"), names->str);
@@ -248,5 +252,6 @@ outlay_chart_draw_frame (OutlayChart *self,
   draw_text (self, cr, title, OUTLAY_CHART_TITLE_SIZE, TRUE, priv->title_y, "foreground");
   draw_text (self, cr, units, OUTLAY_CHART_TEXT_SIZE, FALSE, priv->units_y, "secondary");
   draw_legend (self, cr);
-  draw_text (self, cr, sources, OUTLAY_CHART_SMALL_SIZE, FALSE, priv->source_y, "secondary");
+  if (sources != NULL)
+    draw_text (self, cr, sources, OUTLAY_CHART_SMALL_SIZE, FALSE, priv->source_y, "secondary");
 }

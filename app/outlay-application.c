@@ -9,37 +9,86 @@
 
 #include "outlay-application.h"
 #include "outlay-cli.h"
+#include "outlay-window.h"
 
-/* Until the window lands (the desktop app issue), the application is a
- * plain GApplication: every run is a command-line run. */
 struct _OutlayApplication
 {
-  GApplication parent_instance;
+  AdwApplication  parent_instance;
+  OutlayDataset  *dataset;
 };
 
-G_DEFINE_FINAL_TYPE (OutlayApplication, outlay_application, G_TYPE_APPLICATION)
+G_DEFINE_FINAL_TYPE (OutlayApplication, outlay_application, ADW_TYPE_APPLICATION)
 
 /* The command line is handled here, before the application registers on
- * the session bus or any GUI toolkit starts: --validate and --export must
- * work on a machine with no display and no D-Bus. GApplication's own
- * option parsing would do the first but exits 1 on a usage error, where
- * Outlay promises 2 (1 means bad data), so the options are parsed by
- * outlay-cli.c. */
+ * the session bus or GTK starts (GtkApplication initialises GTK in
+ * startup, which comes later): --validate, --export and --summary work on
+ * a machine with no display and no D-Bus. GApplication's own option
+ * parsing would do the first but exits 1 on a usage error, where Outlay
+ * promises 2 (1 means bad data), so outlay-cli.c parses the options.
+ *
+ * With no command, the dataset is loaded here too, so a bad --dataset is
+ * said on stderr with exit status 1 before any window opens. */
 static gboolean
 outlay_application_local_command_line (GApplication   *application,
                                        char         ***arguments,
                                        int            *exit_status)
 {
-  *exit_status = outlay_cli_run (*arguments);
-  return TRUE;
+  OutlayApplication *self = OUTLAY_APPLICATION (application);
+  g_autofree char *dataset_path = NULL;
+  g_auto(GStrv) rest = NULL;
+  int status;
+
+  status = outlay_cli_run (*arguments, &dataset_path);
+  if (status != OUTLAY_CLI_GUI)
+    {
+      *exit_status = status;
+      return TRUE;
+    }
+
+  self->dataset = outlay_cli_load_dataset (dataset_path);
+  if (self->dataset == NULL)
+    {
+      *exit_status = OUTLAY_CLI_FAILED;
+      return TRUE;
+    }
+
+  rest = g_new0 (char *, 2);
+  rest[0] = g_strdup ((*arguments)[0]);
+
+  return G_APPLICATION_CLASS (outlay_application_parent_class)->local_command_line (application, &rest, exit_status);
+}
+
+static void
+outlay_application_activate (GApplication *application)
+{
+  OutlayApplication *self = OUTLAY_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window == NULL)
+    window = GTK_WINDOW (outlay_window_new (GTK_APPLICATION (application), self->dataset));
+
+  gtk_window_present (window);
+}
+
+static void
+outlay_application_dispose (GObject *object)
+{
+  OutlayApplication *self = (OutlayApplication *)object;
+
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (outlay_application_parent_class)->dispose (object);
 }
 
 static void
 outlay_application_class_init (OutlayApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = outlay_application_dispose;
   application_class->local_command_line = outlay_application_local_command_line;
+  application_class->activate = outlay_application_activate;
 }
 
 static void
@@ -53,5 +102,6 @@ outlay_application_new (void)
   return g_object_new (OUTLAY_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/io/github/outlay/Outlay",
                        NULL);
 }

@@ -7,13 +7,13 @@
 
 #pragma once
 
-#include <gio/gio.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
 #define OUTLAY_TYPE_APPLICATION (outlay_application_get_type())
 
-G_DECLARE_FINAL_TYPE (OutlayApplication, outlay_application, OUTLAY, APPLICATION, GApplication)
+G_DECLARE_FINAL_TYPE (OutlayApplication, outlay_application, OUTLAY, APPLICATION, AdwApplication)
 
 OutlayApplication *outlay_application_new (void);
 

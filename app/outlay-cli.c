@@ -38,6 +38,7 @@ typedef struct
   int       width;
   int       height;
   gboolean  per_year;
+  gboolean  summary;
   gboolean  version;
 } Options;
 
@@ -103,8 +104,16 @@ usage_error (const char *message)
   return OUTLAY_CLI_USAGE;
 }
 
-static OutlayDataset *
-load_dataset (const char *path)
+/**
+ * outlay_cli_load_dataset:
+ * @path: (nullable): a dataset file, or %NULL for the bundled one
+ *
+ * Loads a dataset or says on stderr why it cannot.
+ *
+ * Returns: (transfer full) (nullable): the dataset
+ */
+OutlayDataset *
+outlay_cli_load_dataset (const char *path)
 {
   g_autofree char *bundled = NULL;
   g_autoptr(GError) error = NULL;
@@ -164,7 +173,7 @@ run_export_csv (const Options *options)
   g_autoptr(GError) error = NULL;
   GListModel *facts;
 
-  dataset = load_dataset (options->dataset);
+  dataset = outlay_cli_load_dataset (options->dataset);
   if (dataset == NULL)
     return OUTLAY_CLI_FAILED;
 
@@ -263,7 +272,7 @@ run_export_chart (const Options      *options,
   if (status != OUTLAY_CLI_OK)
     return status;
 
-  dataset = load_dataset (options->dataset);
+  dataset = outlay_cli_load_dataset (options->dataset);
   if (dataset == NULL)
     return OUTLAY_CLI_FAILED;
 
@@ -325,7 +334,7 @@ append_padded (GString    *line,
     g_string_append_c (line, ' ');
 }
 
-/* With no command, describe the dataset: its title, counts and figures. */
+/* --summary: the dataset's title, counts, and every figure and event */
 static int
 run_summary (const Options *options)
 {
@@ -334,7 +343,7 @@ run_summary (const Options *options)
   const char *language = outlay_cli_data_language ();
   GListModel *facts;
 
-  dataset = load_dataset (options->dataset);
+  dataset = outlay_cli_load_dataset (options->dataset);
   if (dataset == NULL)
     return OUTLAY_CLI_FAILED;
 
@@ -365,14 +374,19 @@ run_summary (const Options *options)
  * outlay_cli_run:
  * @arguments: the command line, program name first
  *
- * Parses and runs a command line: `--validate FILE`, `--export FILE`
- * with `--dataset FILE` and `--rate N`, or, with neither, a summary of
- * the dataset.
+ * @gui_dataset: (out) (transfer full) (nullable): with no command, the
+ *   dataset the window should open, or %NULL for the bundled one
  *
- * Returns: an #OutlayCliStatus
+ * Parses and runs a command line: `--validate FILE`, `--export FILE`
+ * with its options, or `--summary`. With none of them there is nothing
+ * to do here: the window opens.
+ *
+ * Returns: an #OutlayCliStatus; %OUTLAY_CLI_GUI when the window should
+ *   open
  */
 int
-outlay_cli_run (char * const *arguments)
+outlay_cli_run (char * const *arguments,
+                char        **gui_dataset)
 {
   g_auto(Options) options = { .scale = 1, .width = 1200, .height = 750 };
   g_auto(GStrv) args = g_strdupv ((char **)arguments);
@@ -404,6 +418,8 @@ outlay_cli_run (char * const *arguments)
       N_("Lay the chart out ltr or rtl (default: from the language)"), N_("DIR") },
     { "theme", 0, 0, G_OPTION_ARG_STRING, &options.theme,
       N_("light, dark or high-contrast (default light)"), N_("THEME") },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &options.summary,
+      N_("Print the dataset's figures and events and exit"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &options.version,
       N_("Print the version and exit"), NULL },
     { NULL }
@@ -443,5 +459,9 @@ outlay_cli_run (char * const *arguments)
   if (options.export != NULL)
     return run_export (&options);
 
-  return run_summary (&options);
+  if (options.summary)
+    return run_summary (&options);
+
+  *gui_dataset = g_steal_pointer (&options.dataset);
+  return OUTLAY_CLI_GUI;
 }

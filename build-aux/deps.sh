@@ -8,8 +8,8 @@ outlay_packages=(
   libcairo2-dev libpango1.0-dev libpng-dev
   # fonts the charts are drawn in, Arabic included
   fonts-noto-core fonts-dejavu-core
-  # what the tests check exported charts with
-  libxml2-utils librsvg2-bin poppler-utils
+  # what the tests check exported charts with, and run the window in
+  libxml2-utils librsvg2-bin poppler-utils xvfb xauth
 )
 
 outlay_install_deps () {

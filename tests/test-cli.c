@@ -322,19 +322,31 @@ test_summary (void)
   g_auto(Run) run = { 0 };
   static const char * const missing_env[] = { "OUTLAY_DATADIR", "/nonexistent", NULL };
 
-  run_outlay (&run, NULL);
+  run_outlay (&run, "--summary", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "China's AI spending race, 2025–2026\n"
                                             "19 entities, 5 sources, 36 facts (20 figures, 16 events)\n"));
   g_assert_nonnull (strstr (run.out, "  2025–2027             at least 380 bn yuan"));
   run_clear (&run);
 
-  run_outlay_env (&run, missing_env, NULL);
+  run_outlay_env (&run, missing_env, "--summary", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==,
                    "outlay: /nonexistent/china-ai-spending.json: cannot open the file: No such file or directory\n"
                    "outlay: the bundled dataset is missing; install Outlay, run it through "
                    "“meson devenv”, or set OUTLAY_DATADIR\n");
+}
+
+/* With no command the window would open; a dataset that cannot be read
+ * is said on stderr first, with no display needed. */
+static void
+test_window_bad_dataset (void)
+{
+  g_auto(Run) run = { 0 };
+
+  run_outlay (&run, "--dataset", "/nonexistent.json", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "outlay: /nonexistent.json: cannot open the file: No such file or directory\n");
 }
 
 static void
@@ -362,6 +374,7 @@ main (int   argc,
   g_test_add_func ("/outlay/cli/export-other-dataset", test_export_other_dataset);
   g_test_add_func ("/outlay/cli/export-failures", test_export_failures);
   g_test_add_func ("/outlay/cli/summary", test_summary);
+  g_test_add_func ("/outlay/cli/window-bad-dataset", test_window_bad_dataset);
   g_test_add_func ("/outlay/cli/version", test_version);
 
   return g_test_run ();

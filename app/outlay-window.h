@@ -1,0 +1,31 @@
+/* outlay-window.h
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "outlay-chart-view.h"
+#include "outlay-dataset.h"
+#include "outlay-fact-panel.h"
+
+G_BEGIN_DECLS
+
+#define OUTLAY_TYPE_WINDOW (outlay_window_get_type())
+
+G_DECLARE_FINAL_TYPE (OutlayWindow, outlay_window, OUTLAY, WINDOW, AdwApplicationWindow)
+
+OutlayWindow    *outlay_window_new            (GtkApplication *application,
+                                               OutlayDataset  *dataset);
+OutlayFact      *outlay_window_get_selected   (OutlayWindow   *self);
+void             outlay_window_set_selected   (OutlayWindow   *self,
+                                               OutlayFact     *fact);
+OutlayChartView *outlay_window_get_chart_view (OutlayWindow   *self,
+                                               const char     *name);
+OutlayFactPanel *outlay_window_get_panel      (OutlayWindow   *self);
+
+G_END_DECLS

@@ -1,0 +1,319 @@
+/* outlay-fact-panel.c
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "outlay-citation.h"
+#include "outlay-entity.h"
+#include "outlay-fact-panel.h"
+#include "outlay-source.h"
+
+/* The details of the selected fact: its label, its figure as stated and
+ * in dollars (at each rate a source stated, saying whose), its period in
+ * words, and each citation: the quote in its own language and direction,
+ * the publisher and date, and the English translation. */
+
+struct _OutlayFactPanel
+{
+  GtkWidget   parent_instance;
+  GtkStack   *stack;
+  GtkLabel   *title_label;
+  GtkLabel   *figure_label;
+  GtkLabel   *detail_label;
+  GtkBox     *citations_box;
+  OutlayFact *fact;
+  char       *language;
+};
+
+G_DEFINE_FINAL_TYPE (OutlayFactPanel, outlay_fact_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_FACT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GtkWidget *
+make_label (const char *text,
+            const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static GtkWidget *
+make_citation (OutlayFactPanel *self,
+               OutlayCitation  *citation)
+{
+  OutlaySource *source = outlay_citation_get_source (citation);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *quote = make_label (outlay_citation_get_quote (citation), NULL);
+  g_autofree char *date = outlay_partial_date_format (outlay_source_get_published (source), self->language);
+  g_autofree char *byline = NULL;
+
+  /* The quote in its own direction, whatever the window's: an Arabic
+   * sentence reads right to left in an English window too. */
+  if (g_str_has_prefix (outlay_citation_get_language (citation), "ar"))
+    {
+      gtk_widget_set_direction (quote, GTK_TEXT_DIR_RTL);
+      gtk_label_set_xalign (GTK_LABEL (quote), 1);
+    }
+  gtk_widget_add_css_class (quote, "outlay-quote");
+
+  if (outlay_source_get_published_inferred (source))
+    /* Translators: a publisher and a date the article does not print */
+    byline = g_strdup_printf (_("%s, %s (date inferred)"),
+                              outlay_source_get_publisher (source, self->language), date);
+  else
+    byline = g_strdup_printf ("%s, %s", outlay_source_get_publisher (source, self->language), date);
+
+  gtk_box_append (GTK_BOX (box), quote);
+  gtk_box_append (GTK_BOX (box), make_label (outlay_citation_get_translation (citation), "dim-label"));
+  gtk_box_append (GTK_BOX (box), make_label (byline, "caption"));
+  gtk_widget_add_css_class (box, "outlay-citation");
+
+  return box;
+}
+
+/* Each conversion a source stated, a line each: "$431 M, as
+ * Al-Eqtisadiah converts it" */
+static char *
+describe_conversions (OutlayFactPanel *self)
+{
+  const OutlayConversion *conversions = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = 0;
+
+  if (outlay_fact_get_amount (self->fact) != NULL)
+    conversions = outlay_fact_get_conversions (self->fact, &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *value = outlay_amount_format (&conversions[i].amount, self->language);
+
+      /* Translators: a converted figure and the source that stated it */
+      g_string_append_printf (text, _("\n%s, as %s converts it"), value,
+                              outlay_source_get_publisher (conversions[i].source, self->language));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+rebuild (OutlayFactPanel *self)
+{
+  GtkWidget *child;
+  g_autofree char *figure = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *conversions = NULL;
+  const OutlayAmount *amount;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->citations_box))) != NULL)
+    gtk_box_remove (self->citations_box, child);
+
+  if (self->fact == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  amount = outlay_fact_get_amount (self->fact);
+  figure = amount != NULL ? outlay_amount_format (amount, self->language) : NULL;
+  conversions = describe_conversions (self);
+  period = outlay_period_format (outlay_fact_get_period (self->fact), self->language);
+
+  detail = g_strdup_printf ("%s · %s%s%s",
+                            outlay_entity_get_name (outlay_fact_get_entity (self->fact), self->language),
+                            period,
+                            outlay_fact_get_period (self->fact)->inferred ? _(" (date inferred)") : "",
+                            conversions);
+
+  gtk_label_set_text (self->title_label, outlay_fact_get_label (self->fact, self->language));
+  gtk_label_set_text (self->figure_label, figure != NULL ? figure : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->figure_label), figure != NULL);
+  gtk_label_set_text (self->detail_label, detail);
+
+  for (guint i = 0; i < outlay_fact_get_n_citations (self->fact); i++)
+    gtk_box_append (self->citations_box, make_citation (self, outlay_fact_get_citation (self->fact, i)));
+
+  gtk_stack_set_visible_child_name (self->stack, "fact");
+}
+
+static void
+outlay_fact_panel_dispose (GObject *object)
+{
+  OutlayFactPanel *self = (OutlayFactPanel *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), OUTLAY_TYPE_FACT_PANEL);
+  g_clear_object (&self->fact);
+  g_clear_pointer (&self->language, g_free);
+
+  G_OBJECT_CLASS (outlay_fact_panel_parent_class)->dispose (object);
+}
+
+static void
+outlay_fact_panel_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  OutlayFactPanel *self = OUTLAY_FACT_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_FACT:
+      g_value_set_object (value, self->fact);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outlay_fact_panel_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  OutlayFactPanel *self = OUTLAY_FACT_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_FACT:
+      outlay_fact_panel_set_fact (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+outlay_fact_panel_class_init (OutlayFactPanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = outlay_fact_panel_dispose;
+  object_class->get_property = outlay_fact_panel_get_property;
+  object_class->set_property = outlay_fact_panel_set_property;
+
+  properties[PROP_FACT] =
+    g_param_spec_object ("fact", NULL, NULL, OUTLAY_TYPE_FACT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/outlay/Outlay/outlay-fact-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, OutlayFactPanel, stack);
+  gtk_widget_class_bind_template_child (widget_class, OutlayFactPanel, title_label);
+  gtk_widget_class_bind_template_child (widget_class, OutlayFactPanel, figure_label);
+  gtk_widget_class_bind_template_child (widget_class, OutlayFactPanel, detail_label);
+  gtk_widget_class_bind_template_child (widget_class, OutlayFactPanel, citations_box);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "outlayfactpanel");
+}
+
+static void
+outlay_fact_panel_init (OutlayFactPanel *self)
+{
+  self->language = g_strdup ("en");
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * outlay_fact_panel_get_fact:
+ * @self: a panel
+ *
+ * Returns: (transfer none) (nullable): the fact shown
+ */
+OutlayFact *
+outlay_fact_panel_get_fact (OutlayFactPanel *self)
+{
+  g_return_val_if_fail (OUTLAY_IS_FACT_PANEL (self), NULL);
+
+  return self->fact;
+}
+
+void
+outlay_fact_panel_set_fact (OutlayFactPanel *self,
+                            OutlayFact      *fact)
+{
+  g_return_if_fail (OUTLAY_IS_FACT_PANEL (self));
+
+  if (g_set_object (&self->fact, fact))
+    {
+      rebuild (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FACT]);
+    }
+}
+
+/**
+ * outlay_fact_panel_set_language:
+ * @self: a panel
+ * @language: the data language, "en" or "ar"
+ */
+void
+outlay_fact_panel_set_language (OutlayFactPanel *self,
+                                const char      *language)
+{
+  g_return_if_fail (OUTLAY_IS_FACT_PANEL (self));
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+  rebuild (self);
+}
+
+static void
+append_labels (GtkWidget *widget,
+               GString   *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_visible (child))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      append_labels (child, text);
+    }
+}
+
+/**
+ * outlay_fact_panel_dup_text:
+ * @self: a panel
+ *
+ * Returns: (transfer full): the text of every label of the shown fact, one
+ *   a line: what the panel says, for tests and for copying
+ */
+char *
+outlay_fact_panel_dup_text (OutlayFactPanel *self)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (OUTLAY_IS_FACT_PANEL (self), NULL);
+
+  if (self->fact != NULL)
+    {
+      g_string_append_printf (text, "%s\n%s\n%s\n",
+                              gtk_label_get_text (self->title_label),
+                              gtk_label_get_text (self->figure_label),
+                              gtk_label_get_text (self->detail_label));
+      append_labels (GTK_WIDGET (self->citations_box), text);
+    }
+
+  return g_string_free (text, FALSE);
+}

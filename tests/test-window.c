@@ -1,0 +1,211 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "outlay-cli.h"
+#include "outlay-window.h"
+
+/* The window on the bundled dataset, under Xvfb with the cairo renderer
+ * (tests/run-with-display.sh): its views, a click that selects a bar and
+ * shows its citation, the selection shared by every view, the arrow keys,
+ * and right to left. */
+
+typedef struct
+{
+  OutlayDataset *dataset;
+  OutlayWindow  *window;
+} Fixture;
+
+static void
+wait_for_frames (guint n)
+{
+  /* Enough main loop for the window to map, lay out and draw */
+  for (guint i = 0; i < n; i++)
+    {
+      g_usleep (20 * 1000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dataset = outlay_cli_load_dataset (NULL);
+  g_assert_nonnull (fixture->dataset);
+  fixture->window = outlay_window_new (NULL, fixture->dataset);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1300, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_for_frames (10);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  wait_for_frames (2);
+  g_clear_object (&fixture->dataset);
+}
+
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+click_mark (OutlayChartView *view,
+            guint            index)
+{
+  OutlayChart *chart = outlay_chart_view_get_chart (view);
+  const OutlayRect *r = &outlay_chart_get_mark (chart, index)->rect;
+  GtkEventController *click = find_controller (GTK_WIDGET (view), GTK_TYPE_GESTURE_CLICK);
+
+  g_signal_emit_by_name (click, "pressed", 1, r->x + r->width / 2, r->y + r->height / 2);
+}
+
+static void
+press_key (OutlayChartView *view,
+           guint            keyval)
+{
+  GtkEventController *keys = find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_KEY);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
+  g_assert_true (handled);
+}
+
+static void
+test_views (Fixture       *fixture,
+            gconstpointer  data)
+{
+  static const char * const names[] = { "capex", "campaign", "timeline" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      OutlayChartView *view = outlay_window_get_chart_view (fixture->window, names[i]);
+
+      g_assert_nonnull (view);
+      g_assert_true (outlay_chart_get_dataset (outlay_chart_view_get_chart (view)) == fixture->dataset);
+      g_assert_cmpuint (outlay_chart_get_n_marks (outlay_chart_view_get_chart (view)), >, 0);
+      g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (view)));
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (view)), ==, GTK_ACCESSIBLE_ROLE_IMG);
+    }
+
+  /* The chart drawn at the view's size */
+  g_assert_cmpfloat (outlay_chart_get_width (outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "capex"))),
+                     ==, gtk_widget_get_width (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "capex"))));
+}
+
+static void
+test_click_shows_citation (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  OutlayChartView *capex = outlay_window_get_chart_view (fixture->window, "capex");
+  OutlayChartView *timeline = outlay_window_get_chart_view (fixture->window, "timeline");
+  g_autofree char *empty = outlay_fact_panel_dup_text (outlay_window_get_panel (fixture->window));
+  g_autofree char *text = NULL;
+
+  g_assert_cmpstr (empty, ==, "");
+
+  /* Alibaba's three-year plan is the fourth bar */
+  click_mark (capex, 3);
+  g_assert_cmpstr (outlay_fact_get_id (outlay_window_get_selected (fixture->window)), ==, "alibaba-capex-2025-2027");
+
+  text = outlay_fact_panel_dup_text (outlay_window_get_panel (fixture->window));
+  g_assert_nonnull (strstr (text, "Alibaba cloud and AI infrastructure plan, 2025–2027"));
+  g_assert_nonnull (strstr (text, "at least 380 bn yuan"));
+  g_assert_nonnull (strstr (text, "$52.44 bn, as Arabic business news site converts it"));
+  g_assert_nonnull (strstr (text, "تخطط لاستثمار ما لا يقل عن 380 مليار يوان"));
+  g_assert_nonnull (strstr (text, "plans to invest no less than 380 billion yuan"));
+  g_assert_nonnull (strstr (text, "Arabic business news site, 24 Feb 2025 (date inferred)"));
+
+  /* One selection: the other views have it too */
+  g_assert_true (outlay_chart_view_get_selected (timeline) == outlay_window_get_selected (fixture->window));
+  g_assert_cmpstr (outlay_chart_get_selected (outlay_chart_view_get_chart (timeline)), ==, "alibaba-capex-2025-2027");
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  OutlayChartView *capex = outlay_window_get_chart_view (fixture->window, "capex");
+
+  /* From no selection, the first mark; then along, clamped at the end */
+  press_key (capex, GDK_KEY_Right);
+  g_assert_cmpstr (outlay_fact_get_id (outlay_window_get_selected (fixture->window)), ==, "bytedance-capex-2025");
+  press_key (capex, GDK_KEY_Right);
+  press_key (capex, GDK_KEY_Right);
+  g_assert_cmpstr (outlay_fact_get_id (outlay_window_get_selected (fixture->window)), ==, "bytedance-capex-2026");
+  press_key (capex, GDK_KEY_Left);
+  g_assert_cmpstr (outlay_fact_get_id (outlay_window_get_selected (fixture->window)), ==, "bytedance-capex-2025-reuters");
+
+  /* The focused mark's words are the view's accessible description */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (capex), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "ByteDance, 2025 plan: > 150 bn yuan");
+}
+
+static void
+test_rtl (Fixture       *fixture,
+          gconstpointer  data)
+{
+  OutlayChartView *capex = outlay_window_get_chart_view (fixture->window, "capex");
+  OutlayChart *chart = outlay_chart_view_get_chart (capex);
+  const OutlayChartMark *first, *last;
+
+  gtk_widget_set_direction (GTK_WIDGET (capex), GTK_TEXT_DIR_RTL);
+  wait_for_frames (5);
+
+  /* The chart follows the widget: first bar rightmost */
+  g_assert_cmpint (outlay_chart_get_direction (chart), ==, PANGO_DIRECTION_RTL);
+  first = outlay_chart_get_mark (chart, 0);
+  last = outlay_chart_get_mark (chart, outlay_chart_get_n_marks (chart) - 1);
+  g_assert_cmpfloat (first->rect.x, >, last->rect.x);
+
+  /* …and the arrows follow the eye: Left goes to the next mark */
+  press_key (capex, GDK_KEY_Left);
+  g_assert_cmpstr (outlay_fact_get_id (outlay_window_get_selected (fixture->window)), ==, "bytedance-capex-2025");
+  press_key (capex, GDK_KEY_Left);
+  g_assert_cmpstr (outlay_fact_get_id (outlay_window_get_selected (fixture->window)), ==, "bytedance-capex-2025-reuters");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/outlay/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("views", test_views);
+  ADD ("click-shows-citation", test_click_shows_citation);
+  ADD ("keyboard", test_keyboard);
+  ADD ("rtl", test_rtl);
+
+#undef ADD
+
+  return g_test_run ();
+}

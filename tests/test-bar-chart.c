@@ -255,6 +255,20 @@ test_frame (Fixture       *fixture,
                    "Alibaba, 2025–2027 total: ≥ $52.78 bn — at your rate of 7.2 CNY per USD");
 }
 
+/* In Arabic the qualifier is words: "≥" would be mirrored into "≤" */
+static void
+test_arabic_qualifier (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *description = NULL;
+
+  outlay_chart_set_language (fixture->chart, "ar");
+  outlay_chart_set_direction (fixture->chart, PANGO_DIRECTION_RTL);
+  description = outlay_chart_dup_mark_description (fixture->chart, 3);
+  g_assert_nonnull (strstr (description, "ما لا يقل عن 380 مليار يوان"));
+  g_assert_null (strstr (description, "≥"));
+}
+
 static void
 test_campaign (Fixture       *fixture,
                gconstpointer  data)
@@ -417,6 +431,7 @@ main (int   argc,
   ADD ("rtl-mirrors", OUTLAY_FACT_CAPEX, test_rtl_mirrors);
   ADD ("hit-tests", OUTLAY_FACT_CAPEX, test_hit_tests);
   ADD ("frame", OUTLAY_FACT_CAPEX, test_frame);
+  ADD ("arabic-qualifier", OUTLAY_FACT_CAPEX, test_arabic_qualifier);
   ADD ("campaign", OUTLAY_FACT_CAMPAIGN_BUDGET, test_campaign);
   ADD ("hidden-entities", OUTLAY_FACT_CAPEX, test_hidden_entities);
 

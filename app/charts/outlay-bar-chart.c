@@ -67,7 +67,18 @@ format_figure (OutlayBarChart     *self,
                const OutlayFigure *figure)
 {
   const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
-  g_autofree char *value = outlay_amount_format_value (figure->amount.value, &figure->amount, language);
+  g_autofree char *value = NULL;
+
+  /* Arabic says the qualifier in words: in a right-to-left line, Unicode
+   * mirrors "≥" into "≤", which reads as the opposite to anyone who scans
+   * the number, and Arabic news text writes "ما لا يقل عن" anyway. */
+  if (g_str_has_prefix (language, "ar"))
+    {
+      value = outlay_amount_format (&figure->amount, language);
+      return figure->per_year ? g_strdup_printf (_("%s%s a year"), "", value) : g_steal_pointer (&value);
+    }
+
+  value = outlay_amount_format_value (figure->amount.value, &figure->amount, language);
 
   if (figure->per_year)
     /* Translators: a yearly average, e.g. "≥ 126.67 bn yuan a year" */

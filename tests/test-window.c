@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "outlay-cli.h"
+#include "outlay-timeline-chart.h"
 #include "outlay-window.h"
 
 /* The window on the bundled dataset, under Xvfb with the cairo renderer
@@ -86,14 +87,22 @@ click_mark (OutlayChartView *view,
 }
 
 static void
-press_key (OutlayChartView *view,
-           guint            keyval)
+press_key_with (OutlayChartView *view,
+                guint            keyval,
+                GdkModifierType  state)
 {
   GtkEventController *keys = find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_KEY);
   gboolean handled = FALSE;
 
-  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, state, &handled);
   g_assert_true (handled);
+}
+
+static void
+press_key (OutlayChartView *view,
+           guint            keyval)
+{
+  press_key_with (view, keyval, 0);
 }
 
 static void
@@ -190,6 +199,54 @@ test_rtl (Fixture       *fixture,
   g_assert_cmpstr (outlay_fact_get_id (outlay_window_get_selected (fixture->window)), ==, "bytedance-capex-2025-reuters");
 }
 
+/* The timeline view zooms and pans: keys, scrolling and dragging */
+static void
+test_timeline_navigation (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  OutlayChartView *view = outlay_window_get_chart_view (fixture->window, "timeline");
+  OutlayTimelineChart *chart = OUTLAY_TIMELINE_CHART (outlay_chart_view_get_chart (view));
+  GtkEventController *scroll = find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_SCROLL);
+  GtkEventController *drag = find_controller (GTK_WIDGET (view), GTK_TYPE_GESTURE_DRAG);
+  double first, last, first2, last2;
+  gboolean handled = FALSE;
+
+  outlay_timeline_chart_get_visible_range (chart, &first, &last);
+
+  press_key (view, GDK_KEY_plus);
+  outlay_timeline_chart_get_visible_range (chart, &first2, &last2);
+  g_assert_cmpfloat_with_epsilon (last2 - first2, (last - first) / 1.25, 1e-6);
+
+  press_key (view, GDK_KEY_0);
+  outlay_timeline_chart_get_visible_range (chart, &first2, &last2);
+  g_assert_cmpfloat_with_epsilon (first2, first, 1e-9);
+  g_assert_cmpfloat_with_epsilon (last2, last, 1e-9);
+
+  /* Shift+Left drags the content right: earlier dates come into view */
+  press_key_with (view, GDK_KEY_Left, GDK_SHIFT_MASK);
+  outlay_timeline_chart_get_visible_range (chart, &first2, &last2);
+  g_assert_cmpfloat (first2, <, first);
+
+  /* Scrolling down pans the other way */
+  g_signal_emit_by_name (scroll, "scroll", 0.0, 2.0, &handled);
+  g_assert_true (handled);
+  outlay_timeline_chart_get_visible_range (chart, &first, &last);
+  g_assert_cmpfloat (first, >, first2);
+
+  /* A drag of 100 px to the right shows earlier dates by as much */
+  g_signal_emit_by_name (drag, "drag-begin", 10.0, 10.0);
+  g_signal_emit_by_name (drag, "drag-update", 100.0, 0.0);
+  outlay_timeline_chart_get_visible_range (chart, &first2, &last2);
+  g_assert_cmpfloat (first2, <, first);
+
+  /* …and a bar chart has no view to move: "+" is not its key */
+  handled = TRUE;
+  g_signal_emit_by_name (find_controller (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "capex")),
+                                          GTK_TYPE_EVENT_CONTROLLER_KEY),
+                         "key-pressed", GDK_KEY_plus, 0, 0, &handled);
+  g_assert_false (handled);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +261,7 @@ main (int   argc,
   ADD ("click-shows-citation", test_click_shows_citation);
   ADD ("keyboard", test_keyboard);
   ADD ("rtl", test_rtl);
+  ADD ("timeline-navigation", test_timeline_navigation);
 
 #undef ADD
 

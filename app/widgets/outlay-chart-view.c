@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "outlay-chart-view.h"
+#include "outlay-timeline-chart.h"
 
 /* A chart on screen: the very OutlayChart the exporters draw, drawn in
  * this widget's snapshot at the widget's size, in its text direction and
@@ -24,7 +25,13 @@ struct _OutlayChartView
   GtkWidget    parent_instance;
   OutlayChart *chart;
   OutlayFact  *selected;
+  double       pointer_x;
+  double       drag_x;
+  double       zoom_scale;
 };
+
+#define ZOOM_STEP 1.25
+#define PAN_STEP 48.0
 
 G_DEFINE_FINAL_TYPE (OutlayChartView, outlay_chart_view, GTK_TYPE_WIDGET)
 
@@ -146,6 +153,105 @@ on_click_pressed_cb (GtkGestureClick *gesture,
     select_index (self, index);
 }
 
+/* The timeline's view: zoom and pan. Other charts have none. */
+static OutlayTimelineChart *
+timeline (OutlayChartView *self)
+{
+  return OUTLAY_IS_TIMELINE_CHART (self->chart) ? OUTLAY_TIMELINE_CHART (self->chart) : NULL;
+}
+
+static void
+zoom (OutlayChartView *self,
+      double           x,
+      double           factor)
+{
+  if (timeline (self) == NULL)
+    return;
+
+  outlay_timeline_chart_zoom (timeline (self), x, factor);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+pan (OutlayChartView *self,
+     double           dx)
+{
+  if (timeline (self) == NULL)
+    return;
+
+  outlay_timeline_chart_pan (timeline (self), dx);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+on_motion_cb (GtkEventControllerMotion *controller,
+              double                    x,
+              double                    y,
+              OutlayChartView          *self)
+{
+  self->pointer_x = x;
+}
+
+/* Ctrl+scroll zooms about the pointer; scrolling pans. */
+static gboolean
+on_scroll_cb (GtkEventControllerScroll *controller,
+              double                    dx,
+              double                    dy,
+              OutlayChartView          *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (timeline (self) == NULL)
+    return FALSE;
+
+  if (state & GDK_CONTROL_MASK)
+    zoom (self, self->pointer_x, dy < 0 ? ZOOM_STEP : 1 / ZOOM_STEP);
+  else
+    pan (self, -(dx != 0 ? dx : dy) * PAN_STEP);
+
+  return TRUE;
+}
+
+static void
+on_drag_begin_cb (GtkGestureDrag  *gesture,
+                  double           x,
+                  double           y,
+                  OutlayChartView *self)
+{
+  self->drag_x = 0;
+}
+
+static void
+on_drag_update_cb (GtkGestureDrag  *gesture,
+                   double           offset_x,
+                   double           offset_y,
+                   OutlayChartView *self)
+{
+  pan (self, offset_x - self->drag_x);
+  self->drag_x = offset_x;
+}
+
+static void
+on_zoom_begin_cb (GtkGesture       *gesture,
+                  GdkEventSequence *sequence,
+                  OutlayChartView  *self)
+{
+  self->zoom_scale = 1;
+}
+
+static void
+on_zoom_scale_changed_cb (GtkGestureZoom  *gesture,
+                          double           scale,
+                          OutlayChartView *self)
+{
+  double x, y;
+
+  gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y);
+  zoom (self, x, scale / self->zoom_scale);
+  self->zoom_scale = scale;
+}
+
 static gboolean
 on_key_pressed_cb (GtkEventControllerKey *controller,
                    guint                  keyval,
@@ -154,7 +260,40 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
                    OutlayChartView       *self)
 {
   gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  double middle = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   int delta;
+
+  /* The timeline's keys: + and − zoom, 0 shows it all, Shift+arrows pan */
+  if (timeline (self) != NULL)
+    {
+      switch (keyval)
+        {
+        case GDK_KEY_plus:
+        case GDK_KEY_equal:
+        case GDK_KEY_KP_Add:
+          zoom (self, middle, ZOOM_STEP);
+          return GDK_EVENT_STOP;
+        case GDK_KEY_minus:
+        case GDK_KEY_KP_Subtract:
+          zoom (self, middle, 1 / ZOOM_STEP);
+          return GDK_EVENT_STOP;
+        case GDK_KEY_0:
+        case GDK_KEY_KP_0:
+          outlay_timeline_chart_set_visible_range (timeline (self), 0, 0);
+          gtk_widget_queue_draw (GTK_WIDGET (self));
+          return GDK_EVENT_STOP;
+        case GDK_KEY_Left:
+        case GDK_KEY_Right:
+          if (state & GDK_SHIFT_MASK)
+            {
+              pan (self, keyval == GDK_KEY_Left ? PAN_STEP : -PAN_STEP);
+              return GDK_EVENT_STOP;
+            }
+          break;
+        default:
+          break;
+        }
+    }
 
   switch (keyval)
     {
@@ -316,7 +455,12 @@ static void
 outlay_chart_view_init (OutlayChartView *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkGesture *pinch = gtk_gesture_zoom_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES |
+                                                                GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -328,6 +472,19 @@ outlay_chart_view_init (OutlayChartView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  /* A drag pans only once it moves: a click still selects */
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (on_drag_update_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  g_signal_connect (pinch, "begin", G_CALLBACK (on_zoom_begin_cb), self);
+  g_signal_connect (pinch, "scale-changed", G_CALLBACK (on_zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (pinch));
 
   g_signal_connect_swapped (adw_style_manager_get_default (), "notify::dark",
                             G_CALLBACK (on_style_changed_cb), self);

@@ -21,6 +21,7 @@
 struct _OutlayWindow
 {
   AdwApplicationWindow  parent_instance;
+  GSettings            *settings;
   AdwViewStack         *stack;
   AdwFlap              *flap;
   OutlayFactPanel      *panel;
@@ -63,6 +64,7 @@ outlay_window_constructed (GObject *object)
   g_autoptr(OutlayChart) capex = outlay_bar_chart_new (OUTLAY_FACT_CAPEX);
   g_autoptr(OutlayChart) campaign = outlay_bar_chart_new (OUTLAY_FACT_CAMPAIGN_BUDGET);
   g_autoptr(OutlayChart) timeline = outlay_timeline_chart_new ();
+  g_autoptr(GSettingsSchema) schema = NULL;
 
   G_OBJECT_CLASS (outlay_window_parent_class)->constructed (object);
 
@@ -73,6 +75,25 @@ outlay_window_constructed (GObject *object)
   /* Translators: the view of campaign budgets */
   add_chart (self, campaign, "campaign", _("Campaigns"), "view-grid-symbolic");
   add_chart (self, timeline, "timeline", _("Timeline"), "view-continuous-symbolic");
+
+  /* Size, view and panel as the user left them. g_settings_new() aborts
+   * on a schema that is not installed (a build run without meson devenv):
+   * the window then works, and says it cannot remember. */
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_warning ("The GSettings schema %s is not installed: the window's size and view will not be kept", APP_ID);
+      goto settings_done;
+    }
+
+  self->settings = g_settings_new_full (schema, NULL, NULL);
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "view", self->stack, "visible-child-name", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "details-visible", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
+
+settings_done:
 
   outlay_fact_panel_set_language (self->panel, outlay_cli_data_language ());
   g_object_bind_property (self, "selected", self->panel, "fact", G_BINDING_SYNC_CREATE);
@@ -87,6 +108,7 @@ outlay_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTLAY_TYPE_WINDOW);
   g_clear_object (&self->selected);
   g_clear_object (&self->dataset);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (outlay_window_parent_class)->dispose (object);
 }

@@ -247,6 +247,25 @@ test_timeline_navigation (Fixture       *fixture,
   g_assert_false (handled);
 }
 
+/* The chart shown is remembered */
+static void
+test_settings (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *view = NULL;
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_parent (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "timeline"))));
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "capex");
+  adw_view_stack_set_visible_child_name (stack, "timeline");
+  view = g_settings_get_string (settings, "view");
+  g_assert_cmpstr (view, ==, "timeline");
+
+  g_settings_set_string (settings, "view", "campaign");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "campaign");
+  g_settings_reset (settings, "view");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +281,7 @@ main (int   argc,
   ADD ("keyboard", test_keyboard);
   ADD ("rtl", test_rtl);
   ADD ("timeline-navigation", test_timeline_navigation);
+  ADD ("settings", test_settings);
 
 #undef ADD
 

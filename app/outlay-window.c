@@ -65,6 +65,7 @@ outlay_window_constructed (GObject *object)
   g_autoptr(OutlayChart) campaign = outlay_bar_chart_new (OUTLAY_FACT_CAMPAIGN_BUDGET);
   g_autoptr(OutlayChart) timeline = outlay_timeline_chart_new ();
   g_autoptr(GSettingsSchema) schema = NULL;
+  GtkWidget *table;
 
   G_OBJECT_CLASS (outlay_window_parent_class)->constructed (object);
 
@@ -75,6 +76,12 @@ outlay_window_constructed (GObject *object)
   /* Translators: the view of campaign budgets */
   add_chart (self, campaign, "campaign", _("Campaigns"), "view-grid-symbolic");
   add_chart (self, timeline, "timeline", _("Timeline"), "view-continuous-symbolic");
+
+  /* The same facts as a table, sharing the selection */
+  table = outlay_fact_table_new (self->dataset, outlay_cli_data_language ());
+  g_object_bind_property (self, "selected", table, "selected", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  /* Translators: the view listing every fact as a table */
+  adw_view_stack_add_titled_with_icon (self->stack, table, "table", _("Table"), "view-list-symbolic");
 
   /* Size, view and panel as the user left them. g_settings_new() aborts
    * on a schema that is not installed (a build run without meson devenv):
@@ -250,6 +257,20 @@ outlay_window_get_chart_view (OutlayWindow *self,
   g_return_val_if_fail (OUTLAY_IS_WINDOW (self), NULL);
 
   return OUTLAY_CHART_VIEW (adw_view_stack_get_child_by_name (self->stack, name));
+}
+
+/**
+ * outlay_window_get_table:
+ * @self: a window
+ *
+ * Returns: (transfer none): the table of facts
+ */
+OutlayFactTable *
+outlay_window_get_table (OutlayWindow *self)
+{
+  g_return_val_if_fail (OUTLAY_IS_WINDOW (self), NULL);
+
+  return OUTLAY_FACT_TABLE (adw_view_stack_get_child_by_name (self->stack, "table"));
 }
 
 /**

@@ -12,6 +12,7 @@
 #include "outlay-chart-view.h"
 #include "outlay-dataset.h"
 #include "outlay-fact-panel.h"
+#include "outlay-fact-table.h"
 
 G_BEGIN_DECLS
 
@@ -27,5 +28,6 @@ void             outlay_window_set_selected   (OutlayWindow   *self,
 OutlayChartView *outlay_window_get_chart_view (OutlayWindow   *self,
                                                const char     *name);
 OutlayFactPanel *outlay_window_get_panel      (OutlayWindow   *self);
+OutlayFactTable *outlay_window_get_table      (OutlayWindow   *self);
 
 G_END_DECLS

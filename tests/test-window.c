@@ -266,6 +266,59 @@ test_settings (Fixture       *fixture,
   g_settings_reset (settings, "view");
 }
 
+/* The table lists every fact, shares the selection, and sorts */
+static void
+test_table (Fixture       *fixture,
+            gconstpointer  data)
+{
+  OutlayFactTable *table = outlay_window_get_table (fixture->window);
+  GListModel *rows = outlay_fact_table_get_rows (table);
+  GtkColumnView *view = outlay_fact_table_get_view (table);
+  /* (transfer none): the column view's own list */
+  GListModel *columns = gtk_column_view_get_columns (view);
+  g_autoptr(GtkColumnViewColumn) figure = NULL;
+  g_autoptr(OutlayFact) first = NULL;
+  double previous = -1;
+
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 36);
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 7);
+
+  /* A bar selected in a chart is the table's selected row */
+  click_mark (outlay_window_get_chart_view (fixture->window, "capex"), 3);
+  g_assert_cmpstr (outlay_fact_get_id (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows))), ==,
+                   "alibaba-capex-2025-2027");
+
+  /* Sorted by figure: values rise, events (no figure) last; the
+   * selected row moves with its fact */
+  figure = g_list_model_get_item (columns, 2);
+  g_assert_cmpstr (gtk_column_view_column_get_title (figure), ==, "Figure");
+  gtk_column_view_sort_by_column (view, figure, GTK_SORT_ASCENDING);
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(OutlayFact) fact = g_list_model_get_item (rows, i);
+      const OutlayAmount *amount = outlay_fact_get_amount (fact);
+
+      if (amount == NULL)
+        {
+          previous = G_MAXDOUBLE;
+          continue;
+        }
+      g_assert_cmpfloat (previous, <, G_MAXDOUBLE);
+      g_assert_cmpfloat (amount->value, >=, previous);
+      previous = amount->value;
+    }
+  g_assert_cmpstr (outlay_fact_get_id (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows))), ==,
+                   "alibaba-capex-2025-2027");
+
+  /* A row selected in the table is the window's selection, shown in the
+   * charts and the panel */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (rows), 0);
+  first = g_list_model_get_item (rows, 0);
+  g_assert_true (outlay_window_get_selected (fixture->window) == first);
+  g_assert_true (outlay_chart_view_get_selected (outlay_window_get_chart_view (fixture->window, "timeline")) == first);
+  g_assert_true (outlay_fact_panel_get_fact (outlay_window_get_panel (fixture->window)) == first);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +335,7 @@ main (int   argc,
   ADD ("rtl", test_rtl);
   ADD ("timeline-navigation", test_timeline_navigation);
   ADD ("settings", test_settings);
+  ADD ("table", test_table);
 
 #undef ADD
 

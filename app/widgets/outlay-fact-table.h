@@ -1,0 +1,29 @@
+/* outlay-fact-table.h
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "outlay-dataset.h"
+#include "outlay-fact.h"
+
+G_BEGIN_DECLS
+
+#define OUTLAY_TYPE_FACT_TABLE (outlay_fact_table_get_type())
+
+G_DECLARE_FINAL_TYPE (OutlayFactTable, outlay_fact_table, OUTLAY, FACT_TABLE, GtkWidget)
+
+GtkWidget      *outlay_fact_table_new          (OutlayDataset   *dataset,
+                                                const char      *language);
+OutlayFact     *outlay_fact_table_get_selected (OutlayFactTable *self);
+void            outlay_fact_table_set_selected (OutlayFactTable *self,
+                                                OutlayFact      *fact);
+GtkColumnView  *outlay_fact_table_get_view     (OutlayFactTable *self);
+GListModel     *outlay_fact_table_get_rows     (OutlayFactTable *self);
+
+G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "outlay-chart-export.h"
 #include "outlay-chart-view.h"
 #include "outlay-dataset.h"
 #include "outlay-fact-panel.h"
@@ -20,14 +21,28 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (OutlayWindow, outlay_window, OUTLAY, WINDOW, AdwApplicationWindow)
 
-OutlayWindow    *outlay_window_new            (GtkApplication *application,
-                                               OutlayDataset  *dataset);
-OutlayFact      *outlay_window_get_selected   (OutlayWindow   *self);
-void             outlay_window_set_selected   (OutlayWindow   *self,
-                                               OutlayFact     *fact);
-OutlayChartView *outlay_window_get_chart_view (OutlayWindow   *self,
-                                               const char     *name);
-OutlayFactPanel *outlay_window_get_panel      (OutlayWindow   *self);
-OutlayFactTable *outlay_window_get_table      (OutlayWindow   *self);
+OutlayWindow    *outlay_window_new            (GtkApplication      *application,
+                                               OutlayDataset       *dataset);
+OutlayDataset   *outlay_window_get_dataset    (OutlayWindow        *self);
+void             outlay_window_set_dataset    (OutlayWindow        *self,
+                                               OutlayDataset       *dataset);
+void             outlay_window_open_file      (OutlayWindow        *self,
+                                               GFile               *file);
+gboolean         outlay_window_export_chart   (OutlayWindow        *self,
+                                               const char          *name,
+                                               GFile               *file,
+                                               OutlayExportFormat   format,
+                                               double               scale,
+                                               GError             **error);
+gboolean         outlay_window_export_csv     (OutlayWindow        *self,
+                                               GFile               *file,
+                                               GError             **error);
+OutlayFact      *outlay_window_get_selected   (OutlayWindow        *self);
+void             outlay_window_set_selected   (OutlayWindow        *self,
+                                               OutlayFact          *fact);
+OutlayChartView *outlay_window_get_chart_view (OutlayWindow        *self,
+                                               const char          *name);
+OutlayFactPanel *outlay_window_get_panel      (OutlayWindow        *self);
+OutlayFactTable *outlay_window_get_table      (OutlayWindow        *self);
 
 G_END_DECLS

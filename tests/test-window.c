@@ -7,7 +7,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "outlay-cli.h"
 #include "outlay-timeline-chart.h"
@@ -319,6 +322,188 @@ test_table (Fixture       *fixture,
   g_assert_true (outlay_fact_panel_get_fact (outlay_window_get_panel (fixture->window)) == first);
 }
 
+/* Runs the main loop until @done says so, or fails after five seconds */
+static void
+wait_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static AdwMessageDialog *
+find_message_dialog (OutlayWindow *window)
+{
+  /* (transfer none): GTK's own list */
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_message_dialog (gpointer window)
+{
+  return find_message_dialog (window) != NULL;
+}
+
+static gboolean
+has_dataset_changed (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return outlay_window_get_dataset (fixture->window) != fixture->dataset;
+}
+
+/* A file that is not a valid dataset is said in a dialog, and the window
+ * keeps what it showed */
+static void
+test_open_bad_file (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", "bad",
+                                                      "duplicate-fact.json", NULL);
+  OutlayFact *selected;
+  AdwMessageDialog *dialog;
+
+  click_mark (outlay_window_get_chart_view (fixture->window, "capex"), 0);
+  selected = outlay_window_get_selected (fixture->window);
+  g_assert_nonnull (selected);
+
+  outlay_window_open_file (fixture->window, file);
+  wait_until (has_message_dialog, fixture->window);
+
+  dialog = find_message_dialog (fixture->window);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open the Dataset");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "duplicate-fact.json"));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+
+  g_assert_true (outlay_window_get_dataset (fixture->window) == fixture->dataset);
+  g_assert_true (outlay_window_get_selected (fixture->window) == selected);
+  g_assert_cmpuint (g_list_model_get_n_items (outlay_fact_table_get_rows (outlay_window_get_table (fixture->window))), ==, 36);
+  g_assert_true (outlay_chart_get_dataset (outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "capex"))) == fixture->dataset);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* A valid dataset replaces the shown one in every view */
+static void
+test_open_file (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", "ok",
+                                                      "minimal.json", NULL);
+  OutlayDataset *opened;
+
+  click_mark (outlay_window_get_chart_view (fixture->window, "capex"), 0);
+  outlay_window_open_file (fixture->window, file);
+  wait_until (has_dataset_changed, fixture);
+
+  opened = outlay_window_get_dataset (fixture->window);
+  g_assert_null (find_message_dialog (fixture->window));
+  g_assert_null (outlay_window_get_selected (fixture->window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "Example");
+  g_assert_cmpuint (g_list_model_get_n_items (outlay_fact_table_get_rows (outlay_window_get_table (fixture->window))), ==,
+                    g_list_model_get_n_items (outlay_dataset_get_facts (opened)));
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *name = (const char *[]) { "capex", "campaign", "timeline" }[i];
+      OutlayChart *chart = outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, name));
+
+      g_assert_true (outlay_chart_get_dataset (chart) == opened);
+    }
+  /* The minimal dataset has one capex figure: one bar */
+  g_assert_cmpuint (outlay_chart_get_n_marks (outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "capex"))), ==, 1);
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return (guint32)p[0] << 24 | (guint32)p[1] << 16 | (guint32)p[2] << 8 | p[3];
+}
+
+/* The chart shown, written as PNG at 2×, SVG, and the table as CSV */
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outlay-test-XXXXXX", NULL);
+  g_autoptr(GFile) png = g_file_new_build_filename (dir, "capex.png", NULL);
+  g_autoptr(GFile) svg = g_file_new_build_filename (dir, "capex.svg", NULL);
+  g_autoptr(GFile) csv = g_file_new_build_filename (dir, "facts.csv", NULL);
+  g_autoptr(GFile) unwritable = g_file_new_build_filename (dir, "missing", "capex.png", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GtkWidget *view = GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "capex"));
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_parent (view));
+  GAction *export_chart = g_action_map_lookup_action (G_ACTION_MAP (fixture->window), "export-chart");
+  gsize length;
+
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", png, OUTLAY_EXPORT_PNG, 2, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_load_contents (png, NULL, &contents, &length, NULL, NULL));
+  g_assert_cmpuint (length, >, 33);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (contents + 12, 4, "IHDR", 4);
+  g_assert_cmpuint (read_be32 ((guint8 *)contents + 16), ==, 2 * gtk_widget_get_width (view));
+  g_assert_cmpuint (read_be32 ((guint8 *)contents + 20), ==, 2 * gtk_widget_get_height (view));
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", svg, OUTLAY_EXPORT_SVG, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_load_contents (svg, NULL, &contents, NULL, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<?xml"));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_nonnull (strstr (contents, "</svg>"));
+  g_clear_pointer (&contents, g_free);
+
+  /* The table's rows in its order: a header and one line per fact */
+  g_assert_true (outlay_window_export_csv (fixture->window, csv, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_load_contents (csv, NULL, &contents, NULL, NULL, NULL));
+  lines = g_strsplit (contents, "\n", 3);
+  g_assert_true (g_str_has_prefix (lines[0], "id,kind,status,entity,"));
+  {
+    g_autoptr(OutlayFact) first = g_list_model_get_item (outlay_fact_table_get_rows (outlay_window_get_table (fixture->window)), 0);
+    g_autofree char *prefix = g_strconcat (outlay_fact_get_id (first), ",", NULL);
+
+    g_assert_true (g_str_has_prefix (lines[1], prefix));
+  }
+  g_clear_pointer (&contents, g_free);
+
+  /* A folder that does not exist: an error, and no file */
+  g_assert_false (outlay_window_export_chart (fixture->window, "capex", unwritable, OUTLAY_EXPORT_PNG, 1, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_query_exists (unwritable, NULL));
+  g_clear_error (&error);
+
+  /* Exporting a chart is offered only on a chart */
+  g_assert_true (g_action_get_enabled (export_chart));
+  adw_view_stack_set_visible_child_name (stack, "table");
+  g_assert_false (g_action_get_enabled (export_chart));
+  adw_view_stack_set_visible_child_name (stack, "capex");
+  g_assert_true (g_action_get_enabled (export_chart));
+
+  g_file_delete (png, NULL, NULL);
+  g_file_delete (svg, NULL, NULL);
+  g_file_delete (csv, NULL, NULL);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +521,9 @@ main (int   argc,
   ADD ("timeline-navigation", test_timeline_navigation);
   ADD ("settings", test_settings);
   ADD ("table", test_table);
+  ADD ("open-bad-file", test_open_bad_file);
+  ADD ("open-file", test_open_file);
+  ADD ("export", test_export);
 
 #undef ADD
 

@@ -370,6 +370,28 @@ outlay_fact_table_set_selected (OutlayFactTable *self,
 }
 
 /**
+ * outlay_fact_table_set_dataset:
+ * @self: a table
+ * @dataset: the dataset to list instead
+ *
+ * Lists the facts of @dataset, keeping the sort order. The selection is
+ * cleared: the facts it named belong to the old dataset.
+ */
+void
+outlay_fact_table_set_dataset (OutlayFactTable *self,
+                               OutlayDataset   *dataset)
+{
+  g_return_if_fail (OUTLAY_IS_FACT_TABLE (self));
+  g_return_if_fail (OUTLAY_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  outlay_fact_table_set_selected (self, NULL);
+  gtk_sort_list_model_set_model (self->sorted, outlay_dataset_get_facts (dataset));
+}
+
+/**
  * outlay_fact_table_get_view:
  * @self: a table
  *

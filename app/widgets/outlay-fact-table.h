@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (OutlayFactTable, outlay_fact_table, OUTLAY, FACT_TABLE, Gt
 
 GtkWidget      *outlay_fact_table_new          (OutlayDataset   *dataset,
                                                 const char      *language);
+void            outlay_fact_table_set_dataset  (OutlayFactTable *self,
+                                                OutlayDataset   *dataset);
 OutlayFact     *outlay_fact_table_get_selected (OutlayFactTable *self);
 void            outlay_fact_table_set_selected (OutlayFactTable *self,
                                                 OutlayFact      *fact);

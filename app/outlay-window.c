@@ -45,21 +45,74 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-add_chart (OutlayWindow *self,
-           OutlayChart  *chart,
-           const char   *name,
-           const char   *title,
-           const char   *icon_name)
+/* The views are built when first shown (or asked for): a start builds
+ * only the one the user left open. Each stack page is an AdwBin, empty
+ * until then. */
+static GtkWidget *
+build_view (OutlayWindow *self,
+            const char   *name)
 {
+  g_autoptr(OutlayChart) chart = NULL;
   GtkWidget *view;
 
-  outlay_chart_set_dataset (chart, self->dataset);
-  outlay_chart_set_language (chart, outlay_cli_data_language ());
-  view = outlay_chart_view_new (chart);
+  if (g_str_equal (name, "table"))
+    view = outlay_fact_table_new (self->dataset, outlay_cli_data_language ());
+  else
+    {
+      if (g_str_equal (name, "capex"))
+        chart = outlay_bar_chart_new (OUTLAY_FACT_CAPEX);
+      else if (g_str_equal (name, "campaign"))
+        chart = outlay_bar_chart_new (OUTLAY_FACT_CAMPAIGN_BUDGET);
+      else
+        chart = outlay_timeline_chart_new ();
+
+      outlay_chart_set_dataset (chart, self->dataset);
+      outlay_chart_set_language (chart, outlay_cli_data_language ());
+      view = outlay_chart_view_new (chart);
+    }
+
   g_object_bind_property (self, "selected", view, "selected",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  adw_view_stack_add_titled_with_icon (self->stack, view, name, title, icon_name);
+
+  return view;
+}
+
+static GtkWidget *
+ensure_view (OutlayWindow *self,
+             const char   *name)
+{
+  GtkWidget *page;
+
+  if (name == NULL || (page = adw_view_stack_get_child_by_name (self->stack, name)) == NULL)
+    return NULL;
+
+  if (adw_bin_get_child (ADW_BIN (page)) == NULL)
+    adw_bin_set_child (ADW_BIN (page), build_view (self, name));
+
+  return adw_bin_get_child (ADW_BIN (page));
+}
+
+/* The view of a page, or NULL if it is not built yet */
+static GtkWidget *
+peek_view (OutlayWindow *self,
+           const char   *name)
+{
+  return adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (self->stack, name)));
+}
+
+static void
+add_page (OutlayWindow *self,
+          const char   *name,
+          const char   *title,
+          const char   *icon_name)
+{
+  adw_view_stack_add_titled_with_icon (self->stack, adw_bin_new (), name, title, icon_name);
+}
+
+static void
+on_visible_page_cb (OutlayWindow *self)
+{
+  ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
 }
 
 /* Errors are said in a dialog over the window: what failed as the
@@ -507,27 +560,21 @@ static void
 outlay_window_constructed (GObject *object)
 {
   OutlayWindow *self = OUTLAY_WINDOW (object);
-  g_autoptr(OutlayChart) capex = outlay_bar_chart_new (OUTLAY_FACT_CAPEX);
-  g_autoptr(OutlayChart) campaign = outlay_bar_chart_new (OUTLAY_FACT_CAMPAIGN_BUDGET);
-  g_autoptr(OutlayChart) timeline = outlay_timeline_chart_new ();
   g_autoptr(GSettingsSchema) schema = NULL;
-  GtkWidget *table;
 
   G_OBJECT_CLASS (outlay_window_parent_class)->constructed (object);
 
   g_assert (self->dataset != NULL);
 
   /* Translators: the view of capital spending figures */
-  add_chart (self, capex, "capex", _("Capex"), "view-paged-symbolic");
+  add_page (self, "capex", _("Capex"), "view-paged-symbolic");
   /* Translators: the view of campaign budgets */
-  add_chart (self, campaign, "campaign", _("Campaigns"), "view-grid-symbolic");
-  add_chart (self, timeline, "timeline", _("Timeline"), "view-continuous-symbolic");
-
-  /* The same facts as a table, sharing the selection */
-  table = outlay_fact_table_new (self->dataset, outlay_cli_data_language ());
-  g_object_bind_property (self, "selected", table, "selected", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  /* Translators: the view listing every fact as a table */
-  adw_view_stack_add_titled_with_icon (self->stack, table, "table", _("Table"), "view-list-symbolic");
+  add_page (self, "campaign", _("Campaigns"), "view-grid-symbolic");
+  add_page (self, "timeline", _("Timeline"), "view-continuous-symbolic");
+  /* The same facts as a table, sharing the selection.
+   * Translators: the view listing every fact as a table */
+  add_page (self, "table", _("Table"), "view-list-symbolic");
+  g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_visible_page_cb), self);
 
   /* Size, view and panel as the user left them. g_settings_new() aborts
    * on a schema that is not installed (a build run without meson devenv):
@@ -548,6 +595,7 @@ outlay_window_constructed (GObject *object)
 
 settings_done:
 
+  on_visible_page_cb (self);
   update_actions (self);
   outlay_fact_panel_set_language (self->panel, outlay_cli_data_language ());
   g_object_bind_property (self, "selected", self->panel, "fact", G_BINDING_SYNC_CREATE);
@@ -716,19 +764,24 @@ outlay_window_set_dataset (OutlayWindow  *self,
     return;
 
   outlay_window_set_selected (self, NULL);
+  /* Views not built yet will be built on @dataset */
   for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
     {
-      OutlayChartView *view = outlay_window_get_chart_view (self, charts[i]);
+      GtkWidget *view = peek_view (self, charts[i]);
+      OutlayChart *chart;
 
-      OutlayChart *chart = outlay_chart_view_get_chart (view);
+      if (view == NULL)
+        continue;
 
+      chart = outlay_chart_view_get_chart (OUTLAY_CHART_VIEW (view));
       outlay_chart_set_dataset (chart, dataset);
       /* A new timeline is shown whole */
       if (OUTLAY_IS_TIMELINE_CHART (chart))
         outlay_timeline_chart_set_visible_range (OUTLAY_TIMELINE_CHART (chart), 0, 0);
-      gtk_widget_queue_draw (GTK_WIDGET (view));
+      gtk_widget_queue_draw (view);
     }
-  outlay_fact_table_set_dataset (outlay_window_get_table (self), dataset);
+  if (peek_view (self, "table") != NULL)
+    outlay_fact_table_set_dataset (OUTLAY_FACT_TABLE (peek_view (self, "table")), dataset);
   gtk_window_set_title (GTK_WINDOW (self), outlay_dataset_get_title (dataset, outlay_cli_data_language ()));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
@@ -769,6 +822,8 @@ outlay_window_set_selected (OutlayWindow *self,
  * @self: a window
  * @name: "capex", "campaign" or "timeline"
  *
+ * Builds the view if it was never shown.
+ *
  * Returns: (transfer none) (nullable): the view of that chart
  */
 OutlayChartView *
@@ -777,12 +832,16 @@ outlay_window_get_chart_view (OutlayWindow *self,
 {
   g_return_val_if_fail (OUTLAY_IS_WINDOW (self), NULL);
 
-  return OUTLAY_CHART_VIEW (adw_view_stack_get_child_by_name (self->stack, name));
+  g_return_val_if_fail (g_strcmp0 (name, "table") != 0, NULL);
+
+  return OUTLAY_CHART_VIEW (ensure_view (self, name));
 }
 
 /**
  * outlay_window_get_table:
  * @self: a window
+ *
+ * Builds the table if it was never shown.
  *
  * Returns: (transfer none): the table of facts
  */
@@ -791,7 +850,7 @@ outlay_window_get_table (OutlayWindow *self)
 {
   g_return_val_if_fail (OUTLAY_IS_WINDOW (self), NULL);
 
-  return OUTLAY_FACT_TABLE (adw_view_stack_get_child_by_name (self->stack, "table"));
+  return OUTLAY_FACT_TABLE (ensure_view (self, "table"));
 }
 
 /**

@@ -68,10 +68,12 @@ on_window_added_cb (GtkApplication *application,
   OutlayWindow *self = OUTLAY_WINDOW (window);
   AdwViewStack *stack;
 
-  /* The view shown, whichever the settings chose */
-  stack = ADW_VIEW_STACK (gtk_widget_get_parent (GTK_WIDGET (outlay_window_get_table (self))));
+  /* The view shown, whichever the settings chose: the child of its page */
+  stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (outlay_window_get_chart_view (self, "capex")),
+                                                   ADW_TYPE_VIEW_STACK));
   g_signal_connect_object (window, "realize", G_CALLBACK (watch_first_frame),
-                           adw_view_stack_get_visible_child (stack), G_CONNECT_AFTER);
+                           adw_bin_get_child (ADW_BIN (adw_view_stack_get_visible_child (stack))),
+                           G_CONNECT_AFTER);
 }
 
 static int

@@ -257,7 +257,7 @@ test_settings (Fixture       *fixture,
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *view = NULL;
-  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_parent (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "timeline"))));
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "timeline")), ADW_TYPE_VIEW_STACK));
 
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "capex");
   adw_view_stack_set_visible_child_name (stack, "timeline");
@@ -449,7 +449,7 @@ test_export (Fixture       *fixture,
   g_autofree char *contents = NULL;
   g_auto(GStrv) lines = NULL;
   GtkWidget *view = GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "capex"));
-  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_parent (view));
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (view, ADW_TYPE_VIEW_STACK));
   GAction *export_chart = g_action_map_lookup_action (G_ACTION_MAP (fixture->window), "export-chart");
   gsize length;
 

@@ -295,11 +295,32 @@ test_entities (Fixture       *fixture,
   g_assert_cmpuint (outlay_entity_get_color (bytedance), ==, 0x1c71d8);
 }
 
+/* Every kind has its own name for people, apart from the format's id */
+static void
+test_kind_labels (void)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (OutlayFactKind kind = OUTLAY_FACT_CAPEX; kind <= OUTLAY_FACT_EVENT; kind++)
+    {
+      const char *label = outlay_fact_kind_get_label (kind);
+
+      g_assert_nonnull (label);
+      g_assert_cmpstr (label, !=, outlay_fact_kind_to_string (kind));
+      g_assert_true (g_hash_table_add (seen, (gpointer)label));
+    }
+
+  g_assert_cmpstr (outlay_fact_kind_get_label (OUTLAY_FACT_IPO_PROCEEDS), ==, "IPO proceeds");
+  g_assert_cmpstr (outlay_fact_kind_get_label (OUTLAY_FACT_CAMPAIGN_BUDGET), ==, "Campaign budget");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/outlay/dataset/kind-labels", test_kind_labels);
 
 #define ADD(path, func) \
   g_test_add ("/outlay/dataset/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

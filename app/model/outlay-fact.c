@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "outlay-model-private.h"
 
 G_DEFINE_FINAL_TYPE (OutlayFact, outlay_fact, G_TYPE_OBJECT)
@@ -36,6 +38,25 @@ static const char * const kind_names[] = {
   [OUTLAY_FACT_FORECAST] = "forecast",
   [OUTLAY_FACT_EVENT] = "event",
 };
+
+/* What the user reads: the table's Kind column and the like */
+static const char * const kind_labels[] = {
+  /* Translators: kinds of facts, as the table's Kind column lists them */
+  [OUTLAY_FACT_CAPEX] = N_("Capital spending"),
+  [OUTLAY_FACT_INVESTMENT] = N_("Investment"),
+  [OUTLAY_FACT_CAMPAIGN_BUDGET] = N_("Campaign budget"),
+  [OUTLAY_FACT_PRIZE] = N_("Prize"),
+  [OUTLAY_FACT_REVENUE] = N_("Revenue"),
+  [OUTLAY_FACT_IPO_PROCEEDS] = N_("IPO proceeds"),
+  [OUTLAY_FACT_MARKET_SHARE] = N_("Market share"),
+  [OUTLAY_FACT_SHARE_PRICE_CHANGE] = N_("Share price change"),
+  [OUTLAY_FACT_DOWNLOADS] = N_("Downloads"),
+  [OUTLAY_FACT_MODEL_COUNT] = N_("Models released"),
+  [OUTLAY_FACT_FORECAST] = N_("Forecast"),
+  [OUTLAY_FACT_EVENT] = N_("Event"),
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kind_labels) == G_N_ELEMENTS (kind_names));
 
 static const char * const status_names[] = {
   [OUTLAY_FACT_ACTUAL] = "actual",
@@ -357,6 +378,20 @@ outlay_fact_kind_to_string (OutlayFactKind kind)
   g_return_val_if_fail (kind < G_N_ELEMENTS (kind_names), NULL);
 
   return kind_names[kind];
+}
+
+/**
+ * outlay_fact_kind_get_label:
+ * @kind: a fact kind
+ *
+ * Returns: the name of @kind for people, translated
+ */
+const char *
+outlay_fact_kind_get_label (OutlayFactKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kind_labels), NULL);
+
+  return _(kind_labels[kind]);
 }
 
 gboolean

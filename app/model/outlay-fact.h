@@ -99,6 +99,7 @@ gboolean                 outlay_fact_cites_source      (OutlayFact *self,
                                                         const char *source_id);
 
 const char              *outlay_fact_kind_to_string      (OutlayFactKind    kind);
+const char              *outlay_fact_kind_get_label      (OutlayFactKind    kind);
 gboolean                 outlay_fact_kind_from_string    (const char       *text,
                                                           OutlayFactKind   *kind);
 gboolean                 outlay_fact_kind_is_money       (OutlayFactKind    kind);

@@ -64,7 +64,7 @@ cell_text (OutlayFactTable *self,
     case COLUMN_ENTITY:
       return g_strdup (outlay_entity_get_name (outlay_fact_get_entity (fact), self->language));
     case COLUMN_KIND:
-      return g_strdup (outlay_fact_kind_to_string (outlay_fact_get_kind (fact)));
+      return g_strdup (outlay_fact_kind_get_label (outlay_fact_get_kind (fact)));
     case COLUMN_FIGURE:
       if (amount == NULL)
         return g_strdup ("");

@@ -28,6 +28,7 @@ struct _OutlayWindow
   AdwViewStack         *stack;
   AdwFlap              *flap;
   AdwToastOverlay      *toasts;
+  GtkSpinButton        *rate_button;
   OutlayFactPanel      *panel;
   GCancellable         *loading;
   OutlayDataset        *dataset;
@@ -44,6 +45,85 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The chart options: the currency (as the sources state it, dollars at
+ * the stated rates, or dollars at the user's rate) and per year. They
+ * live in two window actions, backed by GSettings when the schema is
+ * installed, and in the rate spin button. */
+static void
+apply_options_to_chart (OutlayWindow *self,
+                        OutlayChart  *chart)
+{
+  g_autoptr(GVariant) currency = NULL;
+  g_autoptr(GVariant) per_year = NULL;
+  const char *choice;
+  double rate = gtk_spin_button_get_value (self->rate_button);
+
+  currency = g_action_group_get_action_state (G_ACTION_GROUP (self), "currency");
+  per_year = g_action_group_get_action_state (G_ACTION_GROUP (self), "per-year");
+  if (currency == NULL || per_year == NULL)
+    return;
+
+  choice = g_variant_get_string (currency, NULL);
+  if (g_str_equal (choice, "usd-mine"))
+    outlay_chart_set_currency (chart, "USD", OUTLAY_RATE_MODE_USER, rate);
+  else if (g_str_equal (choice, "usd-stated"))
+    outlay_chart_set_currency (chart, "USD", OUTLAY_RATE_MODE_STATED, 0);
+  else
+    outlay_chart_set_currency (chart, NULL, OUTLAY_RATE_MODE_STATED, 0);
+  outlay_chart_set_per_year (chart, g_variant_get_boolean (per_year));
+}
+
+static GtkWidget *peek_view (OutlayWindow *self,
+                             const char   *name);
+
+static void
+apply_options (OutlayWindow *self)
+{
+  static const char * const charts[] = { "capex", "campaign", "timeline" };
+  g_autoptr(GVariant) currency = g_action_group_get_action_state (G_ACTION_GROUP (self), "currency");
+
+  /* The rate is asked for only when it is used */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rate_button),
+                            currency != NULL && g_str_equal (g_variant_get_string (currency, NULL), "usd-mine"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      GtkWidget *view = peek_view (self, charts[i]);
+
+      if (view != NULL)
+        {
+          apply_options_to_chart (self, outlay_chart_view_get_chart (OUTLAY_CHART_VIEW (view)));
+          gtk_widget_queue_draw (view);
+        }
+    }
+}
+
+static void
+add_option_actions (OutlayWindow *self)
+{
+  g_autoptr(GAction) currency = NULL;
+  g_autoptr(GAction) per_year = NULL;
+
+  if (self->settings != NULL)
+    {
+      currency = g_settings_create_action (self->settings, "currency");
+      per_year = g_settings_create_action (self->settings, "per-year");
+      g_settings_bind (self->settings, "rate", self->rate_button, "value", G_SETTINGS_BIND_DEFAULT);
+    }
+  else
+    {
+      currency = G_ACTION (g_simple_action_new_stateful ("currency", G_VARIANT_TYPE_STRING,
+                                                         g_variant_new_string ("as-stated")));
+      per_year = G_ACTION (g_simple_action_new_stateful ("per-year", NULL, g_variant_new_boolean (FALSE)));
+    }
+
+  g_action_map_add_action (G_ACTION_MAP (self), currency);
+  g_action_map_add_action (G_ACTION_MAP (self), per_year);
+  g_signal_connect_object (currency, "notify::state", G_CALLBACK (apply_options), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (per_year, "notify::state", G_CALLBACK (apply_options), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->rate_button, "value-changed", G_CALLBACK (apply_options), self);
+}
 
 /* The views are built when first shown (or asked for): a start builds
  * only the one the user left open. Each stack page is an AdwBin, empty
@@ -68,6 +148,7 @@ build_view (OutlayWindow *self,
 
       outlay_chart_set_dataset (chart, self->dataset);
       outlay_chart_set_language (chart, outlay_cli_data_language ());
+      apply_options_to_chart (self, chart);
       view = outlay_chart_view_new (chart);
     }
 
@@ -466,7 +547,9 @@ outlay_window_export_csv (OutlayWindow  *self,
                           GError       **error)
 {
   g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GVariant) currency = NULL;
   g_autofree char *path = NULL;
+  double rate = 0;
 
   g_return_val_if_fail (OUTLAY_IS_WINDOW (self), FALSE);
 
@@ -478,7 +561,12 @@ outlay_window_export_csv (OutlayWindow  *self,
       return FALSE;
     }
 
-  csv = outlay_csv_from_facts (outlay_fact_table_get_rows (outlay_window_get_table (self)), 0);
+  /* The CSV has both currencies; the user's rate fills in the dollars no
+   * source stated when the user gave one */
+  currency = g_action_group_get_action_state (G_ACTION_GROUP (self), "currency");
+  if (currency != NULL && g_str_equal (g_variant_get_string (currency, NULL), "usd-mine"))
+    rate = gtk_spin_button_get_value (self->rate_button);
+  csv = outlay_csv_from_facts (outlay_fact_table_get_rows (outlay_window_get_table (self)), rate);
 
   return outlay_atomic_file_set_contents (path, g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), error);
 }
@@ -595,6 +683,8 @@ outlay_window_constructed (GObject *object)
 
 settings_done:
 
+  add_option_actions (self);
+  apply_options (self);
   on_visible_page_cb (self);
   update_actions (self);
   outlay_fact_panel_set_language (self->panel, outlay_cli_data_language ());
@@ -687,6 +777,7 @@ outlay_window_class_init (OutlayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, rate_button);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, panel);
 }
 

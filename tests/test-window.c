@@ -504,6 +504,60 @@ test_export (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+/* The options reach every chart, built or not, and are remembered */
+/* The options reach every chart, built or not, and are remembered */
+static void
+test_options (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  OutlayChart *capex = outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "capex"));
+  const OutlayFigureOptions *options = outlay_chart_get_figure_options (capex);
+  g_autofree char *as_stated = NULL;
+  g_autofree char *in_dollars = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *currency = NULL;
+
+  g_assert_null (options->currency);
+  g_assert_false (options->per_year);
+  as_stated = outlay_chart_dup_mark_description (capex, 0);
+
+  /* Dollars at my rate: every figure converted alike */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "currency", g_variant_new_string ("usd-mine"));
+  g_settings_set_double (settings, "rate", 8.0);
+  options = outlay_chart_get_figure_options (capex);
+  g_assert_cmpstr (options->currency, ==, "USD");
+  g_assert_cmpint (options->rate_mode, ==, OUTLAY_RATE_MODE_USER);
+  g_assert_cmpfloat (options->user_rate, ==, 8.0);
+  currency = g_settings_get_string (settings, "currency");
+  g_assert_cmpstr (currency, ==, "usd-mine");
+  in_dollars = outlay_chart_dup_mark_description (capex, 0);
+  g_assert_cmpstr (in_dollars, !=, as_stated);
+  g_assert_nonnull (strstr (in_dollars, "$"));
+
+  /* A view built after the change has it too */
+  options = outlay_chart_get_figure_options (outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "campaign")));
+  g_assert_cmpstr (options->currency, ==, "USD");
+  g_assert_cmpfloat (options->user_rate, ==, 8.0);
+
+  /* Per year, from the action and from the settings */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "per-year", NULL);
+  g_assert_true (outlay_chart_get_figure_options (capex)->per_year);
+  g_assert_true (g_settings_get_boolean (settings, "per-year"));
+  g_settings_set_boolean (settings, "per-year", FALSE);
+  g_assert_false (outlay_chart_get_figure_options (capex)->per_year);
+
+  /* Back to the sources' own currency */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "currency", g_variant_new_string ("as-stated"));
+  g_assert_null (outlay_chart_get_figure_options (capex)->currency);
+  again = outlay_chart_dup_mark_description (capex, 0);
+  g_assert_cmpstr (again, ==, as_stated);
+
+  g_settings_reset (settings, "currency");
+  g_settings_reset (settings, "rate");
+  g_settings_reset (settings, "per-year");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -524,6 +578,7 @@ main (int   argc,
   ADD ("open-bad-file", test_open_bad_file);
   ADD ("open-file", test_open_file);
   ADD ("export", test_export);
+  ADD ("options", test_options);
 
 #undef ADD
 

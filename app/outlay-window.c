@@ -14,6 +14,7 @@
 #include "outlay-chart-export.h"
 #include "outlay-cli.h"
 #include "outlay-csv.h"
+#include "outlay-entity.h"
 #include "outlay-timeline-chart.h"
 #include "outlay-window.h"
 
@@ -29,6 +30,10 @@ struct _OutlayWindow
   AdwFlap              *flap;
   AdwToastOverlay      *toasts;
   GtkSpinButton        *rate_button;
+  GtkBox               *filters_box;
+  char                **hidden_entities;
+  guint                 hidden_kinds;
+  gboolean              syncing_filters;
   OutlayFactPanel      *panel;
   GCancellable         *loading;
   OutlayDataset        *dataset;
@@ -125,6 +130,249 @@ add_option_actions (OutlayWindow *self)
   g_signal_connect_swapped (self->rate_button, "value-changed", G_CALLBACK (apply_options), self);
 }
 
+/* The filters: entities and kinds left out of every chart and the table.
+ * The state is hidden_entities and hidden_kinds, kept in GSettings when
+ * the schema is installed; the check buttons in the options popover show
+ * it and change it. */
+static void
+apply_filters_to_chart (OutlayWindow *self,
+                        OutlayChart  *chart)
+{
+  outlay_chart_set_hidden_entities (chart, (const char * const *)self->hidden_entities);
+  for (OutlayFactKind kind = OUTLAY_FACT_CAPEX; kind <= OUTLAY_FACT_EVENT; kind++)
+    outlay_chart_set_kind_hidden (chart, kind, (self->hidden_kinds & (1u << kind)) != 0);
+}
+
+static void
+sync_filter_buttons (OutlayWindow *self)
+{
+  self->syncing_filters = TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filters_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *entity_id = g_object_get_data (G_OBJECT (child), "entity-id");
+      int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "kind")) - 1;
+      gboolean hidden;
+
+      if (!GTK_IS_CHECK_BUTTON (child))
+        continue;
+
+      if (entity_id != NULL)
+        hidden = self->hidden_entities != NULL &&
+                 g_strv_contains ((const char * const *)self->hidden_entities, entity_id);
+      else
+        hidden = kind >= 0 && (self->hidden_kinds & (1u << kind)) != 0;
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), !hidden);
+    }
+  self->syncing_filters = FALSE;
+}
+
+static void
+apply_filters (OutlayWindow *self)
+{
+  static const char * const charts[] = { "capex", "campaign", "timeline" };
+  GtkWidget *table = peek_view (self, "table");
+
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      GtkWidget *view = peek_view (self, charts[i]);
+
+      if (view != NULL)
+        {
+          apply_filters_to_chart (self, outlay_chart_view_get_chart (OUTLAY_CHART_VIEW (view)));
+          gtk_widget_queue_draw (view);
+        }
+    }
+  if (table != NULL)
+    outlay_fact_table_set_filters (OUTLAY_FACT_TABLE (table),
+                                   (const char * const *)self->hidden_entities, self->hidden_kinds);
+  sync_filter_buttons (self);
+}
+
+static void
+load_filters (OutlayWindow *self)
+{
+  g_auto(GStrv) kinds = g_settings_get_strv (self->settings, "hidden-kinds");
+
+  g_strfreev (self->hidden_entities);
+  self->hidden_entities = g_settings_get_strv (self->settings, "hidden-entities");
+  self->hidden_kinds = 0;
+  for (guint i = 0; kinds[i] != NULL; i++)
+    {
+      OutlayFactKind kind;
+
+      if (outlay_fact_kind_from_string (kinds[i], &kind))
+        self->hidden_kinds |= 1u << kind;
+    }
+
+  apply_filters (self);
+}
+
+static void
+store_filters (OutlayWindow *self)
+{
+  g_autoptr(GStrvBuilder) kinds = NULL;
+  g_auto(GStrv) kind_ids = NULL;
+  g_auto(GStrv) entity_ids = NULL;
+
+  if (self->settings == NULL)
+    {
+      apply_filters (self);
+      return;
+    }
+
+  kinds = g_strv_builder_new ();
+  for (OutlayFactKind kind = OUTLAY_FACT_CAPEX; kind <= OUTLAY_FACT_EVENT; kind++)
+    if (self->hidden_kinds & (1u << kind))
+      g_strv_builder_add (kinds, outlay_fact_kind_to_string (kind));
+  kind_ids = g_strv_builder_end (kinds);
+  /* A copy: the first write reloads both keys into the window */
+  entity_ids = g_strdupv (self->hidden_entities);
+
+  /* Each write comes back through "changed", which applies it */
+  g_settings_set_strv (self->settings, "hidden-kinds", (const char * const *)kind_ids);
+  g_settings_set_strv (self->settings, "hidden-entities", (const char * const *)entity_ids);
+}
+
+/**
+ * outlay_window_set_entity_hidden:
+ * @self: a window
+ * @entity_id: an entity's id
+ * @hidden: whether to leave its facts out of the charts and the table
+ */
+void
+outlay_window_set_entity_hidden (OutlayWindow *self,
+                                 const char   *entity_id,
+                                 gboolean      hidden)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  gboolean is_hidden;
+
+  g_return_if_fail (OUTLAY_IS_WINDOW (self));
+  g_return_if_fail (entity_id != NULL);
+
+  is_hidden = self->hidden_entities != NULL &&
+              g_strv_contains ((const char * const *)self->hidden_entities, entity_id);
+  if (is_hidden == !!hidden)
+    return;
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; self->hidden_entities != NULL && self->hidden_entities[i] != NULL; i++)
+    if (!g_str_equal (self->hidden_entities[i], entity_id))
+      g_strv_builder_add (builder, self->hidden_entities[i]);
+  if (hidden)
+    g_strv_builder_add (builder, entity_id);
+
+  g_strfreev (self->hidden_entities);
+  self->hidden_entities = g_strv_builder_end (builder);
+  store_filters (self);
+}
+
+/**
+ * outlay_window_set_kind_hidden:
+ * @self: a window
+ * @kind: a fact kind
+ * @hidden: whether to leave facts of @kind out of the charts and the table
+ */
+void
+outlay_window_set_kind_hidden (OutlayWindow   *self,
+                               OutlayFactKind  kind,
+                               gboolean        hidden)
+{
+  guint hidden_kinds;
+
+  g_return_if_fail (OUTLAY_IS_WINDOW (self));
+  g_return_if_fail (kind <= OUTLAY_FACT_EVENT);
+
+  hidden_kinds = hidden ? self->hidden_kinds | (1u << kind) : self->hidden_kinds & ~(1u << kind);
+  if (hidden_kinds == self->hidden_kinds)
+    return;
+
+  self->hidden_kinds = hidden_kinds;
+  store_filters (self);
+}
+
+static void
+on_filter_toggled_cb (GtkCheckButton *button,
+                      OutlayWindow   *self)
+{
+  const char *entity_id = g_object_get_data (G_OBJECT (button), "entity-id");
+  gboolean hidden = !gtk_check_button_get_active (button);
+
+  if (self->syncing_filters)
+    return;
+
+  if (entity_id != NULL)
+    outlay_window_set_entity_hidden (self, entity_id, hidden);
+  else
+    outlay_window_set_kind_hidden (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind")) - 1, hidden);
+}
+
+static void
+add_filter_heading (OutlayWindow *self,
+                    const char   *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 6);
+  gtk_box_append (self->filters_box, label);
+}
+
+static GtkWidget *
+add_filter_button (OutlayWindow *self,
+                   const char   *label)
+{
+  GtkWidget *button = gtk_check_button_new_with_label (label);
+
+  g_signal_connect (button, "toggled", G_CALLBACK (on_filter_toggled_cb), self);
+  gtk_box_append (self->filters_box, button);
+
+  return button;
+}
+
+/* One check button per kind the dataset has, and per entity */
+static void
+build_filter_buttons (OutlayWindow *self)
+{
+  GListModel *facts = outlay_dataset_get_facts (self->dataset);
+  GListModel *entities = outlay_dataset_get_entities (self->dataset);
+  GtkWidget *child;
+  guint present = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->filters_box))) != NULL)
+    gtk_box_remove (self->filters_box, child);
+
+  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
+    {
+      g_autoptr(OutlayFact) fact = g_list_model_get_item (facts, i);
+
+      present |= 1u << outlay_fact_get_kind (fact);
+    }
+
+  /* Translators: the heading of the fact kinds to show, in the options */
+  add_filter_heading (self, _("Show Kinds"));
+  for (OutlayFactKind kind = OUTLAY_FACT_CAPEX; kind <= OUTLAY_FACT_EVENT; kind++)
+    if (present & (1u << kind))
+      g_object_set_data (G_OBJECT (add_filter_button (self, outlay_fact_kind_get_label (kind))),
+                         "kind", GINT_TO_POINTER (kind + 1));
+
+  /* Translators: the heading of the companies and others to show, in the options */
+  add_filter_heading (self, _("Show Entities"));
+  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(OutlayEntity) entity = g_list_model_get_item (entities, i);
+      GtkWidget *button = add_filter_button (self, outlay_entity_get_name (entity, outlay_cli_data_language ()));
+
+      g_object_set_data_full (G_OBJECT (button), "entity-id", g_strdup (outlay_entity_get_id (entity)), g_free);
+    }
+
+  sync_filter_buttons (self);
+}
+
 /* The views are built when first shown (or asked for): a start builds
  * only the one the user left open. Each stack page is an AdwBin, empty
  * until then. */
@@ -136,7 +384,11 @@ build_view (OutlayWindow *self,
   GtkWidget *view;
 
   if (g_str_equal (name, "table"))
-    view = outlay_fact_table_new (self->dataset, outlay_cli_data_language ());
+    {
+      view = outlay_fact_table_new (self->dataset, outlay_cli_data_language ());
+      outlay_fact_table_set_filters (OUTLAY_FACT_TABLE (view),
+                                     (const char * const *)self->hidden_entities, self->hidden_kinds);
+    }
   else
     {
       if (g_str_equal (name, "capex"))
@@ -149,6 +401,7 @@ build_view (OutlayWindow *self,
       outlay_chart_set_dataset (chart, self->dataset);
       outlay_chart_set_language (chart, outlay_cli_data_language ());
       apply_options_to_chart (self, chart);
+      apply_filters_to_chart (self, chart);
       view = outlay_chart_view_new (chart);
     }
 
@@ -681,8 +934,13 @@ outlay_window_constructed (GObject *object)
   g_settings_bind (self->settings, "view", self->stack, "visible-child-name", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "details-visible", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
 
+  g_signal_connect_object (self->settings, "changed::hidden-entities", G_CALLBACK (load_filters), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::hidden-kinds", G_CALLBACK (load_filters), self, G_CONNECT_SWAPPED);
+  load_filters (self);
+
 settings_done:
 
+  build_filter_buttons (self);
   add_option_actions (self);
   apply_options (self);
   on_visible_page_cb (self);
@@ -703,6 +961,7 @@ outlay_window_dispose (GObject *object)
   g_clear_object (&self->selected);
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->hidden_entities, g_strfreev);
 
   G_OBJECT_CLASS (outlay_window_parent_class)->dispose (object);
 }
@@ -778,6 +1037,7 @@ outlay_window_class_init (OutlayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, rate_button);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, filters_box);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, panel);
 }
 
@@ -874,6 +1134,7 @@ outlay_window_set_dataset (OutlayWindow  *self,
   if (peek_view (self, "table") != NULL)
     outlay_fact_table_set_dataset (OUTLAY_FACT_TABLE (peek_view (self, "table")), dataset);
   gtk_window_set_title (GTK_WINDOW (self), outlay_dataset_get_title (dataset, outlay_cli_data_language ()));
+  build_filter_buttons (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }

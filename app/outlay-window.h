@@ -37,6 +37,12 @@ gboolean         outlay_window_export_chart   (OutlayWindow        *self,
 gboolean         outlay_window_export_csv     (OutlayWindow        *self,
                                                GFile               *file,
                                                GError             **error);
+void             outlay_window_set_entity_hidden (OutlayWindow      *self,
+                                                  const char        *entity_id,
+                                                  gboolean           hidden);
+void             outlay_window_set_kind_hidden   (OutlayWindow      *self,
+                                                  OutlayFactKind     kind,
+                                                  gboolean           hidden);
 OutlayFact      *outlay_window_get_selected   (OutlayWindow        *self);
 void             outlay_window_set_selected   (OutlayWindow        *self,
                                                OutlayFact          *fact);

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "outlay-cli.h"
+#include "outlay-entity.h"
 #include "outlay-timeline-chart.h"
 #include "outlay-window.h"
 
@@ -558,6 +559,100 @@ test_options (Fixture       *fixture,
   g_settings_reset (settings, "per-year");
 }
 
+static guint
+count_facts (GListModel *rows,
+             gboolean  (*match) (OutlayFact *fact))
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(OutlayFact) fact = g_list_model_get_item (rows, i);
+
+      n += match (fact);
+    }
+
+  return n;
+}
+
+static gboolean
+is_bytedance (OutlayFact *fact)
+{
+  return g_str_equal (outlay_entity_get_id (outlay_fact_get_entity (fact)), "bytedance");
+}
+
+static gboolean
+is_event (OutlayFact *fact)
+{
+  return outlay_fact_get_kind (fact) == OUTLAY_FACT_EVENT;
+}
+
+static gboolean
+is_bytedance_event (OutlayFact *fact)
+{
+  return is_bytedance (fact) && is_event (fact);
+}
+
+/* Entities and kinds left out of the charts and the table alike, and
+ * remembered */
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  OutlayChart *capex = outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "capex"));
+  OutlayChart *timeline = outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "timeline"));
+  GListModel *rows = outlay_fact_table_get_rows (outlay_window_get_table (fixture->window));
+  guint capex_marks = outlay_chart_get_n_marks (capex);
+  guint n_rows = g_list_model_get_n_items (rows);
+  guint bytedance_rows = count_facts (rows, is_bytedance);
+  guint event_rows = count_facts (rows, is_event);
+  guint bytedance_event_rows = count_facts (rows, is_bytedance_event);
+  g_auto(GStrv) stored = NULL;
+  OutlayFact *selected;
+
+  g_assert_cmpuint (bytedance_rows, >, 0);
+  g_assert_cmpuint (event_rows, >, 0);
+
+  /* ByteDance out: fewer capex bars, none of its rows, and remembered */
+  click_mark (outlay_window_get_chart_view (fixture->window, "capex"), 0);
+  selected = outlay_window_get_selected (fixture->window);
+  outlay_window_set_entity_hidden (fixture->window, "bytedance", TRUE);
+  g_assert_cmpuint (outlay_chart_get_n_marks (capex), <, capex_marks);
+  for (guint i = 0; i < outlay_chart_get_n_marks (capex); i++)
+    g_assert_false (is_bytedance (outlay_chart_get_mark (capex, i)->fact));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows - bytedance_rows);
+  g_assert_cmpuint (count_facts (rows, is_bytedance), ==, 0);
+  stored = g_settings_get_strv (settings, "hidden-entities");
+  g_assert_cmpstrv (stored, ((const char *[]) { "bytedance", NULL }));
+  /* Filtering is not unselecting */
+  g_assert_true (outlay_window_get_selected (fixture->window) == selected);
+
+  /* Events out, from the settings: the timeline and the table follow */
+  g_settings_set_strv (settings, "hidden-kinds", (const char *[]) { "event", NULL });
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==,
+                    n_rows - bytedance_rows - (event_rows - bytedance_event_rows));
+  g_assert_cmpuint (count_facts (rows, is_event), ==, 0);
+  for (guint i = 0; i < outlay_chart_get_n_marks (timeline); i++)
+    {
+      OutlayFact *fact = outlay_chart_get_mark (timeline, i)->fact;
+
+      g_assert_true (fact == NULL || !is_event (fact));
+    }
+
+  /* Everything back */
+  outlay_window_set_entity_hidden (fixture->window, "bytedance", FALSE);
+  outlay_window_set_kind_hidden (fixture->window, OUTLAY_FACT_EVENT, FALSE);
+  g_assert_cmpuint (outlay_chart_get_n_marks (capex), ==, capex_marks);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows);
+  g_clear_pointer (&stored, g_strfreev);
+  stored = g_settings_get_strv (settings, "hidden-kinds");
+  g_assert_cmpuint (g_strv_length (stored), ==, 0);
+
+  g_settings_reset (settings, "hidden-entities");
+  g_settings_reset (settings, "hidden-kinds");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -579,6 +674,7 @@ main (int   argc,
   ADD ("open-file", test_open_file);
   ADD ("export", test_export);
   ADD ("options", test_options);
+  ADD ("filters", test_filters);
 
 #undef ADD
 

@@ -36,6 +36,10 @@ struct _OutlayFactTable
   GtkColumnView      *view;
   GtkSingleSelection *selection;
   GtkSortListModel   *sorted;
+  GtkFilterListModel *filtered;
+  GtkCustomFilter    *filter;
+  char              **hidden_entities;
+  guint               hidden_kinds;
   OutlayDataset      *dataset;
   char               *language;
   OutlayFact         *selected;
@@ -50,6 +54,23 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The charts' rule (outlay_chart_is_fact_hidden()): a fact is left out
+ * when its kind or its entity is hidden */
+static gboolean
+filter_fact_cb (gpointer item,
+                gpointer user_data)
+{
+  OutlayFactTable *self = user_data;
+  OutlayFact *fact = item;
+
+  if (self->hidden_kinds & (1u << outlay_fact_get_kind (fact)))
+    return FALSE;
+
+  return self->hidden_entities == NULL ||
+         !g_strv_contains ((const char * const *)self->hidden_entities,
+                           outlay_entity_get_id (outlay_fact_get_entity (fact)));
+}
 
 static char *
 cell_text (OutlayFactTable *self,
@@ -220,6 +241,7 @@ outlay_fact_table_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->dataset);
   g_clear_object (&self->selected);
+  g_clear_pointer (&self->hidden_entities, g_strfreev);
   g_clear_pointer (&self->language, g_free);
 
   G_OBJECT_CLASS (outlay_fact_table_parent_class)->dispose (object);
@@ -313,8 +335,11 @@ outlay_fact_table_new (OutlayDataset *dataset,
   add_column (self, COLUMN_PERIOD, _("Period"), FALSE);
   add_column (self, COLUMN_SOURCES, _("Sources"), TRUE);
 
-  /* Sorted by whichever column header was clicked */
-  self->sorted = gtk_sort_list_model_new (g_object_ref (facts),
+  /* Filtered as the charts are, then sorted by whichever column header
+   * was clicked */
+  self->filter = gtk_custom_filter_new (filter_fact_cb, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (facts), GTK_FILTER (self->filter));
+  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered),
                                           g_object_ref (gtk_column_view_get_sorter (self->view)));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -388,7 +413,40 @@ outlay_fact_table_set_dataset (OutlayFactTable *self,
     return;
 
   outlay_fact_table_set_selected (self, NULL);
-  gtk_sort_list_model_set_model (self->sorted, outlay_dataset_get_facts (dataset));
+  gtk_filter_list_model_set_model (self->filtered, outlay_dataset_get_facts (dataset));
+}
+
+/**
+ * outlay_fact_table_set_filters:
+ * @self: a table
+ * @hidden_entities: (nullable): ids of the entities whose facts to leave out
+ * @hidden_kinds: the kinds to leave out, as bits `1 << OutlayFactKind`
+ *
+ * Lists only the facts the charts show under the same filters. A selected
+ * fact that is filtered out stays the window's selection but has no row.
+ */
+void
+outlay_fact_table_set_filters (OutlayFactTable    *self,
+                               const char * const *hidden_entities,
+                               guint               hidden_kinds)
+{
+  OutlayFact *selected;
+
+  g_return_if_fail (OUTLAY_IS_FACT_TABLE (self));
+
+  g_strfreev (self->hidden_entities);
+  self->hidden_entities = g_strdupv ((char **)hidden_entities);
+  self->hidden_kinds = hidden_kinds;
+  /* A row filtered away is not the user unselecting it */
+  g_signal_handlers_block_by_func (self->selection, on_selected_item_cb, self);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  g_signal_handlers_unblock_by_func (self->selection, on_selected_item_cb, self);
+
+  /* The selected row may have moved, gone or come back */
+  selected = self->selected != NULL ? g_object_ref (self->selected) : NULL;
+  g_clear_object (&self->selected);
+  outlay_fact_table_set_selected (self, selected);
+  g_clear_object (&selected);
 }
 
 /**

@@ -22,6 +22,9 @@ GtkWidget      *outlay_fact_table_new          (OutlayDataset   *dataset,
                                                 const char      *language);
 void            outlay_fact_table_set_dataset  (OutlayFactTable *self,
                                                 OutlayDataset   *dataset);
+void            outlay_fact_table_set_filters  (OutlayFactTable    *self,
+                                                const char * const *hidden_entities,
+                                                guint               hidden_kinds);
 OutlayFact     *outlay_fact_table_get_selected (OutlayFactTable *self);
 void            outlay_fact_table_set_selected (OutlayFactTable *self,
                                                 OutlayFact      *fact);

@@ -124,7 +124,7 @@ outlay_application_startup (GApplication *application)
     { "win.export-chart", { "<Control>e", NULL } },
     { "win.export-csv", { "<Control><Shift>e", NULL } },
     { "win.show-details", { "F9", NULL } },
-    { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.show-shortcuts", { "<Control>question", NULL } },
   };
 
   G_APPLICATION_CLASS (outlay_application_parent_class)->startup (application);

@@ -31,6 +31,9 @@ struct _OutlayWindow
   AdwToastOverlay      *toasts;
   GtkSpinButton        *rate_button;
   GtkBox               *filters_box;
+  GtkPopover           *options_popover;
+  gboolean              filters_built;
+  GtkWindow            *shortcuts;
   char                **hidden_entities;
   guint                 hidden_kinds;
   gboolean              syncing_filters;
@@ -371,6 +374,16 @@ build_filter_buttons (OutlayWindow *self)
     }
 
   sync_filter_buttons (self);
+  self->filters_built = TRUE;
+}
+
+/* The filter buttons are built when the popover first opens, and again
+ * after a dataset is opened */
+static void
+on_options_popover_show_cb (OutlayWindow *self)
+{
+  if (!self->filters_built)
+    build_filter_buttons (self);
 }
 
 /* The views are built when first shown (or asked for): a start builds
@@ -890,7 +903,29 @@ on_drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* The shortcuts window is built when first asked for, not with every
+ * window as GtkApplication's automatic help overlay would */
+static void
+show_shortcuts_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  OutlayWindow *self = user_data;
+
+  if (self->shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/outlay/Outlay/outlay-shortcuts-window.ui");
+
+      self->shortcuts = GTK_WINDOW (g_object_ref (gtk_builder_get_object (builder, "shortcuts")));
+      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
+    }
+
+  gtk_window_present (self->shortcuts);
+}
+
 static const GActionEntry window_actions[] = {
+  { "show-shortcuts", show_shortcuts_action },
   { "open", open_action },
   { "export-chart", export_chart_action },
   { "export-csv", export_csv_action },
@@ -940,7 +975,7 @@ outlay_window_constructed (GObject *object)
 
 settings_done:
 
-  build_filter_buttons (self);
+  g_signal_connect_swapped (self->options_popover, "show", G_CALLBACK (on_options_popover_show_cb), self);
   add_option_actions (self);
   apply_options (self);
   on_visible_page_cb (self);
@@ -957,6 +992,9 @@ outlay_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  if (self->shortcuts != NULL)
+    gtk_window_destroy (self->shortcuts);
+  g_clear_object (&self->shortcuts);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTLAY_TYPE_WINDOW);
   g_clear_object (&self->selected);
   g_clear_object (&self->dataset);
@@ -1038,6 +1076,7 @@ outlay_window_class_init (OutlayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, rate_button);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, filters_box);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, options_popover);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, panel);
 }
 
@@ -1134,7 +1173,9 @@ outlay_window_set_dataset (OutlayWindow  *self,
   if (peek_view (self, "table") != NULL)
     outlay_fact_table_set_dataset (OUTLAY_FACT_TABLE (peek_view (self, "table")), dataset);
   gtk_window_set_title (GTK_WINDOW (self), outlay_dataset_get_title (dataset, outlay_cli_data_language ()));
-  build_filter_buttons (self);
+  self->filters_built = FALSE;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->options_popover)))
+    build_filter_buttons (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }

@@ -653,6 +653,30 @@ test_filters (Fixture       *fixture,
   g_settings_reset (settings, "hidden-kinds");
 }
 
+/* The shortcuts window opens from its action, over the window */
+static void
+test_shortcuts (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *shortcuts = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-shortcuts", NULL);
+  wait_for_frames (2);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        shortcuts = toplevel;
+    }
+
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -675,6 +699,7 @@ main (int   argc,
   ADD ("export", test_export);
   ADD ("options", test_options);
   ADD ("filters", test_filters);
+  ADD ("shortcuts", test_shortcuts);
 
 #undef ADD
 

@@ -425,7 +425,8 @@ outlay_cli_run (char * const *arguments,
     { NULL }
   };
 
-  context = g_option_context_new (NULL);
+  /* Translators: what follows “outlay” in the usage line */
+  context = g_option_context_new (_("[DATASET]"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _("Explore money figures and events reported in the news, "
@@ -435,10 +436,19 @@ outlay_cli_run (char * const *arguments,
   if (!g_option_context_parse_strv (context, &args, &error))
     return usage_error (error->message);
 
+  /* One file may follow the options: the dataset, as with --dataset
+   * (so a file manager can open a dataset with Outlay) */
+  if (args[0] != NULL && args[1] != NULL && args[2] != NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”"), args[2]);
+      return usage_error (message);
+    }
+
   if (args[0] != NULL && args[1] != NULL)
     {
-      g_autofree char *message = g_strdup_printf (_("unexpected argument “%s”"), args[1]);
-      return usage_error (message);
+      if (options.dataset != NULL || options.validate != NULL)
+        return usage_error (_("give the dataset once: as --dataset, --validate or a file name"));
+      options.dataset = g_strdup (args[1]);
     }
 
   if (options.version)

@@ -132,7 +132,9 @@ test_usage_errors (void)
   } cases[] = {
     { { "--bogus" }, "outlay: Unknown option --bogus\n" },
     { { "--validate" }, "outlay: Missing argument for --validate\n" },
-    { { "stray" }, "outlay: unexpected argument “stray”\n" },
+    { { "a.json", "stray" }, "outlay: unexpected argument “stray”\n" },
+    { { "--dataset", "a.json", "b.json" },
+      "outlay: give the dataset once: as --dataset, --validate or a file name\n" },
     { { "--validate", "a.json", "--export", "b.csv" },
       "outlay: --validate takes its own file; it cannot be used with --export or --dataset\n" },
     { { "--export", "facts.txt" },
@@ -347,6 +349,24 @@ test_window_bad_dataset (void)
   run_outlay (&run, "--dataset", "/nonexistent.json", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.err, ==, "outlay: /nonexistent.json: cannot open the file: No such file or directory\n");
+  run_clear (&run);
+
+  /* The same, given as a plain file name */
+  run_outlay (&run, "/nonexistent.json", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, "outlay: /nonexistent.json: cannot open the file: No such file or directory\n");
+}
+
+/* A file name works as --dataset does, for the other commands too */
+static void
+test_dataset_argument (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "ok", "minimal.json", NULL);
+
+  run_outlay (&run, "--summary", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Example\n"));
 }
 
 static void
@@ -376,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/outlay/cli/summary", test_summary);
   g_test_add_func ("/outlay/cli/window-bad-dataset", test_window_bad_dataset);
   g_test_add_func ("/outlay/cli/version", test_version);
+  g_test_add_func ("/outlay/cli/dataset-argument", test_dataset_argument);
 
   return g_test_run ();
 }

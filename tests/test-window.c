@@ -677,6 +677,48 @@ test_shortcuts (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 }
 
+static void
+check_labelled (GtkWidget *widget,
+                guint     *n_checked)
+{
+  /* The window controls and the view switcher label their own buttons;
+   * a menu button's inner button is the menu button's */
+  if (GTK_IS_WINDOW_CONTROLS (widget) || ADW_IS_VIEW_SWITCHER_TITLE (widget) || GTK_IS_POPOVER (widget))
+    return;
+
+  if (GTK_IS_MENU_BUTTON (widget) || GTK_IS_BUTTON (widget))
+    {
+      const char *text = GTK_IS_MENU_BUTTON (widget) ? gtk_menu_button_get_label (GTK_MENU_BUTTON (widget))
+                                                     : gtk_button_get_label (GTK_BUTTON (widget));
+
+      if (text == NULL && !gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("a %s in the header bar has no label for screen readers", G_OBJECT_TYPE_NAME (widget));
+      (*n_checked)++;
+      if (GTK_IS_MENU_BUTTON (widget))
+        return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    check_labelled (child, n_checked);
+}
+
+/* Every button of the header bar says what it is to a screen reader */
+static void
+test_header_bar_labels (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *header_bar = NULL;
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+  guint n_checked = 0;
+
+  /* The toast overlay's box holds the header bar first */
+  header_bar = gtk_widget_get_first_child (adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (content)));
+  g_assert_true (ADW_IS_HEADER_BAR (header_bar));
+
+  check_labelled (header_bar, &n_checked);
+  g_assert_cmpuint (n_checked, ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -700,6 +742,7 @@ main (int   argc,
   ADD ("options", test_options);
   ADD ("filters", test_filters);
   ADD ("shortcuts", test_shortcuts);
+  ADD ("header-bar-labels", test_header_bar_labels);
 
 #undef ADD
 

@@ -33,7 +33,6 @@ struct _OutlayWindow
   GtkBox               *filters_box;
   GtkPopover           *options_popover;
   gboolean              filters_built;
-  GtkWindow            *shortcuts;
   char                **hidden_entities;
   guint                 hidden_kinds;
   gboolean              syncing_filters;
@@ -910,18 +909,20 @@ show_shortcuts_action (GSimpleAction *action,
                        GVariant      *parameter,
                        gpointer       user_data)
 {
-  OutlayWindow *self = user_data;
+  GtkApplicationWindow *self = user_data;
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (self);
 
-  if (self->shortcuts == NULL)
+  /* Made the window's help overlay so that it shows the application's
+   * accelerators for the actions it names; the window owns it from then */
+  if (shortcuts == NULL)
     {
       g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/outlay/Outlay/outlay-shortcuts-window.ui");
 
-      self->shortcuts = GTK_WINDOW (g_object_ref (gtk_builder_get_object (builder, "shortcuts")));
-      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
-      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts"));
+      gtk_application_window_set_help_overlay (self, shortcuts);
     }
 
-  gtk_window_present (self->shortcuts);
+  gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
 static const GActionEntry window_actions[] = {
@@ -992,9 +993,6 @@ outlay_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
-  if (self->shortcuts != NULL)
-    gtk_window_destroy (self->shortcuts);
-  g_clear_object (&self->shortcuts);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTLAY_TYPE_WINDOW);
   g_clear_object (&self->selected);
   g_clear_object (&self->dataset);

@@ -673,6 +673,8 @@ test_shortcuts (Fixture       *fixture,
     }
 
   g_assert_nonnull (shortcuts);
+  /* As the window's help overlay, it shows the application's accelerators */
+  g_assert_true (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window))) == shortcuts);
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (fixture->window));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 }

@@ -762,10 +762,12 @@ export_chart_action (GSimpleAction *action,
   GtkFileChooser *chooser;
   const char *chart = visible_chart_name (self);
   g_autofree char *suggested = NULL;
-  const char *scale_ids[] = { "1", "2", "3", NULL };
+  /* 2× first: GTK 4.8's own file chooser (the one used without a portal)
+   * shows the first choice whatever gtk_file_chooser_set_choice() says */
+  const char *scale_ids[] = { "2", "1", "3", NULL };
   const char *scale_labels[] = {
     /* Translators: PNG image scales in the export file chooser */
-    N_("1× (as on screen)"), N_("2× (sharp on HiDPI and in print)"), N_("3×"), NULL
+    N_("2× (sharp on HiDPI and in print)"), N_("1× (as on screen)"), N_("3×"), NULL
   };
   const char *translated_scales[G_N_ELEMENTS (scale_labels)];
 

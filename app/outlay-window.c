@@ -653,10 +653,12 @@ open_action (GSimpleAction *action,
  * @file: where to write
  * @format: the file format
  * @scale: 1, 2 or 3 for PNG
+ * @light: whether to draw in light colours whatever the desktop's style,
+ *   for print; otherwise in the colours shown
  * @error: where to say what failed
  *
- * Writes the chart @name as shown: the same size, options, zoom and
- * colours. The file is replaced whole or not at all.
+ * Writes the chart @name as shown: the same size, options and zoom. The
+ * file is replaced whole or not at all.
  *
  * Returns: whether the file was written
  */
@@ -666,10 +668,14 @@ outlay_window_export_chart (OutlayWindow        *self,
                             GFile               *file,
                             OutlayExportFormat   format,
                             double               scale,
+                            gboolean             light,
                             GError             **error)
 {
   OutlayChartView *view;
+  OutlayChart *chart;
+  OutlayChartTheme shown;
   g_autofree char *path = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (OUTLAY_IS_WINDOW (self), FALSE);
 
@@ -684,7 +690,15 @@ outlay_window_export_chart (OutlayWindow        *self,
       return FALSE;
     }
 
-  return outlay_chart_export (outlay_chart_view_get_chart (view), path, format, scale, error);
+  /* The view sets its chart's theme at each frame; put back what it set */
+  chart = outlay_chart_view_get_chart (view);
+  shown = outlay_chart_get_theme (chart);
+  if (light)
+    outlay_chart_set_theme (chart, OUTLAY_CHART_THEME_LIGHT);
+  ok = outlay_chart_export (chart, path, format, scale, error);
+  outlay_chart_set_theme (chart, shown);
+
+  return ok;
 }
 
 static void
@@ -699,6 +713,7 @@ export_chart_response_cb (GtkNativeDialog *dialog,
   GtkFileFilter *filter;
   OutlayExportFormat format;
   const char *scale_choice;
+  const char *colours_choice;
   const char *chart = g_object_get_data (G_OBJECT (dialog), "chart");
   double scale = 1;
 
@@ -727,8 +742,10 @@ export_chart_response_cb (GtkNativeDialog *dialog,
   scale_choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "scale");
   if (scale_choice != NULL)
     scale = CLAMP (g_ascii_strtod (scale_choice, NULL), 1, 3);
+  colours_choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "colours");
 
-  if (!outlay_window_export_chart (self, chart, file, format, scale, &error))
+  if (!outlay_window_export_chart (self, chart, file, format, scale,
+                                   g_strcmp0 (colours_choice, "shown") != 0, &error))
     /* Translators: the heading of the message when a chart cannot be saved */
     show_error (self, _("Could Not Export the Chart"), error->message);
   else
@@ -770,6 +787,11 @@ export_chart_action (GSimpleAction *action,
     N_("2× (sharp on HiDPI and in print)"), N_("1× (as on screen)"), N_("3×"), NULL
   };
   const char *translated_scales[G_N_ELEMENTS (scale_labels)];
+  const char *colours_ids[] = { "light", "shown", NULL };
+  const char *translated_colours[] = {
+    /* Translators: chart colours in the export file chooser */
+    _("Light, for print"), _("As shown"), NULL
+  };
 
   if (chart == NULL)
     return;
@@ -789,6 +811,11 @@ export_chart_action (GSimpleAction *action,
   /* Translators: the choice of PNG scale in the export file chooser */
   gtk_file_chooser_add_choice (chooser, "scale", _("PNG scale"), scale_ids, translated_scales);
   gtk_file_chooser_set_choice (chooser, "scale", "2");
+  /* Light first, for reports; "as shown" keeps a dark or high-contrast look */
+  gtk_file_chooser_add_choice (chooser, "colours",
+                               /* Translators: the choice of chart colours in the export file chooser */
+                               _("Colours"), colours_ids, translated_colours);
+  gtk_file_chooser_set_choice (chooser, "colours", "light");
   suggested = g_strdup_printf ("outlay-%s.png", chart);
   gtk_file_chooser_set_current_name (chooser, suggested);
   g_object_set_data_full (G_OBJECT (dialog), "chart", g_strdup (chart), g_free);

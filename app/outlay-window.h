@@ -33,6 +33,7 @@ gboolean         outlay_window_export_chart   (OutlayWindow        *self,
                                                GFile               *file,
                                                OutlayExportFormat   format,
                                                double               scale,
+                                               gboolean             light,
                                                GError             **error);
 gboolean         outlay_window_export_csv     (OutlayWindow        *self,
                                                GFile               *file,

@@ -454,7 +454,7 @@ test_export (Fixture       *fixture,
   GAction *export_chart = g_action_map_lookup_action (G_ACTION_MAP (fixture->window), "export-chart");
   gsize length;
 
-  g_assert_true (outlay_window_export_chart (fixture->window, "capex", png, OUTLAY_EXPORT_PNG, 2, &error));
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", png, OUTLAY_EXPORT_PNG, 2, FALSE, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_load_contents (png, NULL, &contents, &length, NULL, NULL));
   g_assert_cmpuint (length, >, 33);
@@ -464,7 +464,7 @@ test_export (Fixture       *fixture,
   g_assert_cmpuint (read_be32 ((guint8 *)contents + 20), ==, 2 * gtk_widget_get_height (view));
   g_clear_pointer (&contents, g_free);
 
-  g_assert_true (outlay_window_export_chart (fixture->window, "capex", svg, OUTLAY_EXPORT_SVG, 1, &error));
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", svg, OUTLAY_EXPORT_SVG, 1, FALSE, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_load_contents (svg, NULL, &contents, NULL, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "<?xml"));
@@ -487,7 +487,7 @@ test_export (Fixture       *fixture,
   g_clear_pointer (&contents, g_free);
 
   /* A folder that does not exist: an error, and no file */
-  g_assert_false (outlay_window_export_chart (fixture->window, "capex", unwritable, OUTLAY_EXPORT_PNG, 1, &error));
+  g_assert_false (outlay_window_export_chart (fixture->window, "capex", unwritable, OUTLAY_EXPORT_PNG, 1, FALSE, &error));
   g_assert_nonnull (error);
   g_assert_false (g_file_query_exists (unwritable, NULL));
   g_clear_error (&error);
@@ -721,6 +721,56 @@ test_header_bar_labels (Fixture       *fixture,
   g_assert_cmpuint (n_checked, ==, 4);
 }
 
+/* The luminance, 0–255, of the top left pixel of a PNG */
+static guint
+corner_luminance (GFile *png)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_file (png, &error);
+  g_autofree guint8 *pixel = NULL;
+  gsize stride;
+
+  g_assert_no_error (error);
+  stride = 4 * (gsize)gdk_texture_get_width (texture);
+  pixel = g_malloc (stride * (gsize)gdk_texture_get_height (texture));
+  gdk_texture_download (texture, pixel, stride);
+  /* Cairo's ARGB32 in memory on little endian: B, G, R, A */
+  return (pixel[2] * 299 + pixel[1] * 587 + pixel[0] * 114) / 1000;
+}
+
+/* In dark style the export is light for print unless asked as shown, and
+ * the view keeps its dark look */
+static void
+test_export_colours (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *dir = g_dir_make_tmp ("outlay-test-XXXXXX", NULL);
+  g_autoptr(GFile) shown = g_file_new_build_filename (dir, "shown.png", NULL);
+  g_autoptr(GFile) light = g_file_new_build_filename (dir, "light.png", NULL);
+  g_autoptr(GError) error = NULL;
+  OutlayChart *chart = outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "capex"));
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_widget_queue_draw (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "capex")));
+  wait_for_frames (10);
+  g_assert_cmpint (outlay_chart_get_theme (chart), ==, OUTLAY_CHART_THEME_DARK);
+
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", shown, OUTLAY_EXPORT_PNG, 1, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", light, OUTLAY_EXPORT_PNG, 1, TRUE, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (corner_luminance (shown), <, 100);
+  g_assert_cmpuint (corner_luminance (light), >, 200);
+  g_assert_cmpint (outlay_chart_get_theme (chart), ==, OUTLAY_CHART_THEME_DARK);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_file_delete (shown, NULL, NULL);
+  g_file_delete (light, NULL, NULL);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -741,6 +791,7 @@ main (int   argc,
   ADD ("open-bad-file", test_open_bad_file);
   ADD ("open-file", test_open_file);
   ADD ("export", test_export);
+  ADD ("export-colours", test_export_colours);
   ADD ("options", test_options);
   ADD ("filters", test_filters);
   ADD ("shortcuts", test_shortcuts);

@@ -432,8 +432,7 @@ outlay_chart_is_fact_hidden (OutlayChart *self,
 {
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
 
-  return (priv->hidden_kinds & (1u << outlay_fact_get_kind (fact))) != 0 ||
-         outlay_chart_is_entity_hidden (self, outlay_entity_get_id (outlay_fact_get_entity (fact)));
+  return outlay_fact_is_filtered_out (fact, (const char * const *)priv->hidden_entities, priv->hidden_kinds);
 }
 
 /**

@@ -372,6 +372,30 @@ outlay_fact_cites_source (OutlayFact *self,
   return FALSE;
 }
 
+/**
+ * outlay_fact_is_filtered_out:
+ * @self: a fact
+ * @hidden_entities: (nullable): ids of the entities left out
+ * @hidden_kinds: the kinds left out, as bits `1 << OutlayFactKind`
+ *
+ * The one filter rule of the charts and the table.
+ *
+ * Returns: %TRUE if @self's kind or entity is left out
+ */
+gboolean
+outlay_fact_is_filtered_out (OutlayFact         *self,
+                             const char * const *hidden_entities,
+                             guint               hidden_kinds)
+{
+  g_return_val_if_fail (OUTLAY_IS_FACT (self), FALSE);
+
+  if (hidden_kinds & (1u << self->kind))
+    return TRUE;
+
+  return hidden_entities != NULL &&
+         g_strv_contains (hidden_entities, outlay_entity_get_id (self->entity));
+}
+
 const char *
 outlay_fact_kind_to_string (OutlayFactKind kind)
 {

@@ -98,6 +98,9 @@ const char * const      *outlay_fact_get_related       (OutlayFact *self);
 gboolean                 outlay_fact_cites_source      (OutlayFact *self,
                                                         const char *source_id);
 
+gboolean                 outlay_fact_is_filtered_out     (OutlayFact         *self,
+                                                          const char * const *hidden_entities,
+                                                          guint               hidden_kinds);
 const char              *outlay_fact_kind_to_string      (OutlayFactKind    kind);
 const char              *outlay_fact_kind_get_label      (OutlayFactKind    kind);
 gboolean                 outlay_fact_kind_from_string    (const char       *text,

@@ -55,21 +55,14 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* The charts' rule (outlay_chart_is_fact_hidden()): a fact is left out
- * when its kind or its entity is hidden */
+/* The charts' rule: outlay_fact_is_filtered_out() */
 static gboolean
 filter_fact_cb (gpointer item,
                 gpointer user_data)
 {
   OutlayFactTable *self = user_data;
-  OutlayFact *fact = item;
 
-  if (self->hidden_kinds & (1u << outlay_fact_get_kind (fact)))
-    return FALSE;
-
-  return self->hidden_entities == NULL ||
-         !g_strv_contains ((const char * const *)self->hidden_entities,
-                           outlay_entity_get_id (outlay_fact_get_entity (fact)));
+  return !outlay_fact_is_filtered_out (item, (const char * const *)self->hidden_entities, self->hidden_kinds);
 }
 
 static char *

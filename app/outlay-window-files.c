@@ -1,0 +1,508 @@
+/* outlay-window-files.c
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "outlay-atomic-file.h"
+#include "outlay-chart-export.h"
+#include "outlay-csv.h"
+#include "outlay-window-private.h"
+
+/* The window's files: opening a dataset (file chooser, drag and drop, a
+ * thread that loads it) and exporting the chart shown or the table, with
+ * a dialog for what failed and a toast for what was saved. */
+
+/* Errors are said in a dialog over the window: what failed as the
+ * heading, why in the body. Nothing the window shows changes. */
+static void
+show_error (OutlayWindow *self,
+            const char   *heading,
+            const char   *message)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+  /* Translators: the button that closes an error message */
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_saved_toast (OutlayWindow *self,
+                  GFile        *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (_("Saved “%s”"), basename);
+  toast = adw_toast_new (title);
+  /* Translators: the button of the “Saved” notification that opens the file */
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.show-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static const char *
+visible_chart_name (OutlayWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  return g_strcmp0 (name, "table") == 0 ? NULL : name;
+}
+
+void
+_outlay_window_update_file_actions (OutlayWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "export-chart");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), visible_chart_name (self) != NULL);
+}
+
+static void
+load_thread_cb (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  OutlayDataset *dataset;
+
+  dataset = outlay_dataset_new_from_file (task_data, &error);
+  if (dataset != NULL)
+    g_task_return_pointer (task, dataset, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  OutlayWindow *self = OUTLAY_WINDOW (object);
+  g_autoptr(OutlayDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->loading);
+
+  if (dataset == NULL)
+    {
+      /* Translators: the heading of the message when a dataset cannot be opened */
+      show_error (self, _("Could Not Open the Dataset"), error->message);
+      return;
+    }
+
+  outlay_window_set_dataset (self, dataset);
+}
+
+/**
+ * outlay_window_open_file:
+ * @self: a window
+ * @file: a dataset file
+ *
+ * Loads @file in a thread and shows it in @self. A file that cannot be
+ * loaded is said in a dialog, and the window keeps its dataset.
+ */
+void
+outlay_window_open_file (OutlayWindow *self,
+                         GFile        *file)
+{
+  g_autoptr(GTask) task = NULL;
+  char *path;
+
+  g_return_if_fail (OUTLAY_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *message = NULL;
+
+      /* Translators: %s is a web address or other location with no local path */
+      message = g_strdup_printf (_("%s is not a local file. Save it to a folder first."), name);
+      show_error (self, _("Could Not Open the Dataset"), message);
+      return;
+    }
+
+  /* A newer request wins over one still loading */
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->loading = g_cancellable_new ();
+
+  task = g_task_new (self, self->loading, load_done_cb, NULL);
+  g_task_set_source_tag (task, outlay_window_open_file);
+  g_task_set_task_data (task, path, g_free);
+  g_task_run_in_thread (task, load_thread_cb);
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  OutlayWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      outlay_window_open_file (self, file);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+new_filter (const char *name,
+            const char *mime_type,
+            const char *pattern)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_pattern (filter, pattern);
+
+  return filter;
+}
+
+static void
+open_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  OutlayWindow *self = user_data;
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) json = NULL;
+
+  /* Translators: the title of the file chooser that opens a dataset */
+  dialog = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        /* Translators: the button that opens the chosen file */
+                                        _("_Open"), _("_Cancel"));
+  /* Translators: a kind of file in the file chooser */
+  json = new_filter (_("Outlay datasets (JSON)"), "application/json", "*.json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/**
+ * outlay_window_export_chart:
+ * @self: a window
+ * @name: "capex", "campaign" or "timeline"
+ * @file: where to write
+ * @format: the file format
+ * @scale: 1, 2 or 3 for PNG
+ * @light: whether to draw in light colours whatever the desktop's style,
+ *   for print; otherwise in the colours shown
+ * @error: where to say what failed
+ *
+ * Writes the chart @name as shown: the same size, options and zoom. The
+ * file is replaced whole or not at all.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+outlay_window_export_chart (OutlayWindow        *self,
+                            const char          *name,
+                            GFile               *file,
+                            OutlayExportFormat   format,
+                            double               scale,
+                            gboolean             light,
+                            GError             **error)
+{
+  OutlayChartView *view;
+  OutlayChart *chart;
+  OutlayChartTheme shown;
+  g_autofree char *path = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (OUTLAY_IS_WINDOW (self), FALSE);
+
+  view = outlay_window_get_chart_view (self, name);
+  g_return_val_if_fail (view != NULL, FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s is not a local file"), g_file_peek_path (file));
+      return FALSE;
+    }
+
+  /* The view sets its chart's theme at each frame; put back what it set */
+  chart = outlay_chart_view_get_chart (view);
+  shown = outlay_chart_get_theme (chart);
+  if (light)
+    outlay_chart_set_theme (chart, OUTLAY_CHART_THEME_LIGHT);
+  ok = outlay_chart_export (chart, path, format, scale, error);
+  outlay_chart_set_theme (chart, shown);
+
+  return ok;
+}
+
+static void
+export_chart_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          OutlayWindow    *self)
+{
+  g_autoptr(GFile) chosen = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  GtkFileFilter *filter;
+  OutlayExportFormat format;
+  const char *scale_choice;
+  const char *colours_choice;
+  const char *chart = g_object_get_data (G_OBJECT (dialog), "chart");
+  double scale = 1;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  /* The format is the file's extension; with none, the chosen filter's */
+  chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  basename = g_file_get_basename (chosen);
+  if (outlay_export_format_from_path (basename, &format))
+    file = g_object_ref (chosen);
+  else
+    {
+      g_autofree char *named = NULL;
+      g_autoptr(GFile) parent = g_file_get_parent (chosen);
+
+      filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+      format = filter != NULL ? GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "format"))
+                              : OUTLAY_EXPORT_PNG;
+      named = g_strconcat (basename,
+                           format == OUTLAY_EXPORT_SVG ? ".svg" :
+                           format == OUTLAY_EXPORT_PDF ? ".pdf" : ".png", NULL);
+      file = g_file_get_child (parent, named);
+    }
+
+  scale_choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "scale");
+  if (scale_choice != NULL)
+    scale = CLAMP (g_ascii_strtod (scale_choice, NULL), 1, 3);
+  colours_choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "colours");
+
+  if (!outlay_window_export_chart (self, chart, file, format, scale,
+                                   g_strcmp0 (colours_choice, "shown") != 0, &error))
+    /* Translators: the heading of the message when a chart cannot be saved */
+    show_error (self, _("Could Not Export the Chart"), error->message);
+  else
+    show_saved_toast (self, file);
+
+out:
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+add_format_filter (GtkFileChooser     *chooser,
+                   const char         *name,
+                   const char         *mime_type,
+                   const char         *pattern,
+                   OutlayExportFormat  format)
+{
+  g_autoptr(GtkFileFilter) filter = new_filter (name, mime_type, pattern);
+
+  g_object_set_data (G_OBJECT (filter), "format", GINT_TO_POINTER (format));
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+export_chart_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  OutlayWindow *self = user_data;
+  GtkFileChooserNative *dialog;
+  GtkFileChooser *chooser;
+  const char *chart = visible_chart_name (self);
+  g_autofree char *suggested = NULL;
+  /* 2× first: GTK 4.8's own file chooser (the one used without a portal)
+   * shows the first choice whatever gtk_file_chooser_set_choice() says */
+  const char *scale_ids[] = { "2", "1", "3", NULL };
+  const char *scale_labels[] = {
+    /* Translators: PNG image scales in the export file chooser */
+    N_("2× (sharp on HiDPI and in print)"), N_("1× (as on screen)"), N_("3×"), NULL
+  };
+  const char *translated_scales[G_N_ELEMENTS (scale_labels)];
+  const char *colours_ids[] = { "light", "shown", NULL };
+  const char *translated_colours[] = {
+    /* Translators: chart colours in the export file chooser */
+    _("Light, for print"), _("As shown"), NULL
+  };
+
+  if (chart == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (scale_labels); i++)
+    translated_scales[i] = scale_labels[i] != NULL ? _(scale_labels[i]) : NULL;
+
+  /* Translators: the title of the file chooser that saves a chart */
+  dialog = gtk_file_chooser_native_new (_("Export Chart"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        /* Translators: the button that saves the chart */
+                                        _("_Export"), _("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (dialog);
+  add_format_filter (chooser, _("PNG image"), "image/png", "*.png", OUTLAY_EXPORT_PNG);
+  add_format_filter (chooser, _("SVG drawing"), "image/svg+xml", "*.svg", OUTLAY_EXPORT_SVG);
+  add_format_filter (chooser, _("PDF document"), "application/pdf", "*.pdf", OUTLAY_EXPORT_PDF);
+  /* Translators: the choice of PNG scale in the export file chooser */
+  gtk_file_chooser_add_choice (chooser, "scale", _("PNG scale"), scale_ids, translated_scales);
+  gtk_file_chooser_set_choice (chooser, "scale", "2");
+  /* Light first, for reports; "as shown" keeps a dark or high-contrast look */
+  gtk_file_chooser_add_choice (chooser, "colours",
+                               /* Translators: the choice of chart colours in the export file chooser */
+                               _("Colours"), colours_ids, translated_colours);
+  gtk_file_chooser_set_choice (chooser, "colours", "light");
+  suggested = g_strdup_printf ("outlay-%s.png", chart);
+  gtk_file_chooser_set_current_name (chooser, suggested);
+  g_object_set_data_full (G_OBJECT (dialog), "chart", g_strdup (chart), g_free);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_chart_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/**
+ * outlay_window_export_csv:
+ * @self: a window
+ * @file: where to write
+ * @error: where to say what failed
+ *
+ * Writes the facts as the table lists them, in its sort order. The file
+ * is replaced whole or not at all.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+outlay_window_export_csv (OutlayWindow  *self,
+                          GFile         *file,
+                          GError       **error)
+{
+  g_autoptr(GBytes) csv = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (OUTLAY_IS_WINDOW (self), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s is not a local file"), g_file_peek_path (file));
+      return FALSE;
+    }
+
+  /* The CSV has both currencies; the user's rate fills in the dollars no
+   * source stated when the user gave one */
+  csv = outlay_csv_from_facts (outlay_fact_table_get_rows (outlay_window_get_table (self)),
+                               _outlay_window_get_user_rate (self));
+
+  return outlay_atomic_file_set_contents (path, g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), error);
+}
+
+static void
+export_csv_response_cb (GtkNativeDialog *dialog,
+                        int              response,
+                        OutlayWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GError) error = NULL;
+
+      if (!outlay_window_export_csv (self, file, &error))
+        /* Translators: the heading of the message when the table cannot be saved */
+        show_error (self, _("Could Not Export the Data"), error->message);
+      else
+        show_saved_toast (self, file);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+export_csv_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  OutlayWindow *self = user_data;
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) csv = NULL;
+
+  /* Translators: the title of the file chooser that saves the facts as CSV */
+  dialog = gtk_file_chooser_native_new (_("Export Data as CSV"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  /* Translators: a kind of file in the file chooser */
+  csv = new_filter (_("CSV spreadsheet"), "text/csv", "*.csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), csv);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "outlay-facts.csv");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_csv_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+show_file_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  gtk_show_uri (GTK_WINDOW (user_data), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            OutlayWindow  *self)
+{
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+
+  outlay_window_open_file (self, g_value_get_object (value));
+
+  return TRUE;
+}
+
+static const GActionEntry file_actions[] = {
+  { "open", open_action },
+  { "export-chart", export_chart_action },
+  { "export-csv", export_csv_action },
+  { "show-file", show_file_action, "s" },
+};
+
+void
+_outlay_window_init_files (OutlayWindow *self)
+{
+  GtkDropTarget *drop;
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), file_actions,
+                                   G_N_ELEMENTS (file_actions), self);
+  g_signal_connect_swapped (self->stack, "notify::visible-child",
+                            G_CALLBACK (_outlay_window_update_file_actions), self);
+
+  /* A dataset dropped anywhere on the window opens */
+  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}

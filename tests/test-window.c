@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "outlay-application.h"
 #include "outlay-cli.h"
 #include "outlay-entity.h"
 #include "outlay-timeline-chart.h"
@@ -721,6 +722,52 @@ test_header_bar_labels (Fixture       *fixture,
   g_assert_cmpuint (n_checked, ==, 4);
 }
 
+/* The app icon: named by the windows, found in the GResource (so it shows
+ * when Outlay runs uninstalled), and both installed drawings readable by
+ * gdk-pixbuf's loader, the one GTK uses for icons. A comment before the
+ * <svg> element once hid it from the loader's sniffing. */
+static void
+test_app_icon (Fixture       *fixture,
+               gconstpointer  data)
+{
+  static const char *installed[] = {
+    "scalable/apps/" APP_ID ".svg",
+    "symbolic/apps/" APP_ID "-symbolic.svg",
+  };
+  g_autoptr(OutlayApplication) application = outlay_application_new ();
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Registering runs the application's startup, which sets them up */
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APP_ID);
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+
+  icon = gtk_icon_theme_lookup_icon (theme, APP_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  g_assert_nonnull (file);
+  g_assert_true (g_file_has_uri_scheme (file, "resource"));
+  pixbuf = gdk_pixbuf_new_from_resource_at_scale ("/io/github/outlay/Outlay/icons/scalable/apps/" APP_ID ".svg",
+                                                  128, 128, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_pixbuf_get_width (pixbuf), ==, 128);
+  g_assert_cmpint (gdk_pixbuf_get_height (pixbuf), ==, 128);
+
+  for (guint i = 0; i < G_N_ELEMENTS (installed); i++)
+    {
+      g_autofree char *svg = g_test_build_filename (G_TEST_DIST, "..", "data", "icons", "hicolor",
+                                                    installed[i], NULL);
+      g_autoptr(GdkPixbuf) drawn = gdk_pixbuf_new_from_file_at_size (svg, 64, 64, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (gdk_pixbuf_get_width (drawn), ==, 64);
+    }
+}
+
 /* The luminance, 0–255, of the top left pixel of a PNG */
 static guint
 corner_luminance (GFile *png)
@@ -796,6 +843,7 @@ main (int   argc,
   ADD ("filters", test_filters);
   ADD ("shortcuts", test_shortcuts);
   ADD ("header-bar-labels", test_header_bar_labels);
+  ADD ("app-icon", test_app_icon);
 
 #undef ADD
 

@@ -6,10 +6,13 @@ outlay_packages=(
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libjson-glib-dev libgtk-4-dev libadwaita-1-dev
   libcairo2-dev libpango1.0-dev libpng-dev
-  # fonts the charts are drawn in, Arabic included
-  fonts-noto-core fonts-dejavu-core
+  # fonts the charts are drawn in, Arabic included; the SVG loader for icons
+  fonts-noto-core fonts-dejavu-core librsvg2-common
   # what the tests check exported charts with, and run the window in
   libxml2-utils librsvg2-bin poppler-utils xvfb xauth
+  # what the tests check the desktop file and the metainfo with (appstream
+  # also brings the gettext rules that translate the metainfo)
+  desktop-file-utils appstream
 )
 
 outlay_install_deps () {

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# check-install.sh BUILDDIR PREFIX: `meson install` into a temporary DESTDIR,
+# then checks, as TAP, that every file a GNOME desktop looks for is where it
+# looks, that the files agree with one another (the icon the desktop file
+# names, the desktop file the metainfo launches), and that the installed
+# binary runs: --validate and an --export with the installed dataset.
+set -uo pipefail
+
+build_dir="$1"
+prefix="$2"
+app_id=io.github.outlay.Outlay
+
+dest="$(mktemp -d)"
+trap 'rm -rf "$dest"' EXIT
+root="$dest$prefix"
+n=0
+failed=0
+
+ok () {
+  # ok DESCRIPTION COMMAND…: one TAP line for the command's status
+  local description="$1"
+  shift
+  n=$((n + 1))
+  local output
+  if output="$("$@" 2>&1)"; then
+    echo "ok $n - $description"
+  else
+    echo "not ok $n - $description"
+    printf '%s\n' "$output" | sed 's/^/# /'
+    failed=$((failed + 1))
+  fi
+}
+
+ok "meson install into a DESTDIR" \
+  meson install -C "$build_dir" --no-rebuild --quiet --destdir "$dest"
+
+for file in \
+    bin/outlay \
+    share/outlay/china-ai-spending.json \
+    share/applications/$app_id.desktop \
+    share/metainfo/$app_id.metainfo.xml \
+    share/icons/hicolor/scalable/apps/$app_id.svg \
+    share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg \
+    share/glib-2.0/schemas/$app_id.gschema.xml \
+    share/locale/ar/LC_MESSAGES/outlay.mo; do
+  ok "installed: $file" test -s "$root/$file"
+done
+
+ok "the binary is executable" test -x "$root/bin/outlay"
+ok "the desktop file names an installed icon" \
+  test -s "$root/share/icons/hicolor/scalable/apps/$(sed -n 's/^Icon=//p' "$root/share/applications/$app_id.desktop").svg"
+ok "the desktop file runs the installed binary by name" \
+  grep -qx 'Exec=outlay %f' "$root/share/applications/$app_id.desktop"
+ok "the desktop file is translated into Arabic" \
+  grep -q '^Comment\[ar\]=' "$root/share/applications/$app_id.desktop"
+ok "the metainfo launches the installed desktop file" \
+  grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" \
+    "$root/share/metainfo/$app_id.metainfo.xml"
+ok "the metainfo is translated into Arabic" \
+  grep -q '<summary xml:lang="ar">' "$root/share/metainfo/$app_id.metainfo.xml"
+ok "the Arabic catalogue holds the UI's strings" \
+  grep -q 'الإنفاق الرأسمالي' "$root/share/locale/ar/LC_MESSAGES/outlay.mo"
+ok "the schema compiles" \
+  glib-compile-schemas --strict --dry-run "$root/share/glib-2.0/schemas"
+
+export LC_ALL=C.UTF-8 LANGUAGE=
+ok "the installed binary prints its version" \
+  sh -c '"$1" --version | grep -q "^Outlay "' sh "$root/bin/outlay"
+ok "the installed binary validates the installed dataset" \
+  "$root/bin/outlay" --validate "$root/share/outlay/china-ai-spending.json"
+
+# The binary looks for its dataset under the prefix it was configured for;
+# under a DESTDIR that is OUTLAY_DATADIR's job.
+export OUTLAY_DATADIR="$root/share/outlay"
+ok "the installed binary exports a chart from the installed dataset" \
+  "$root/bin/outlay" --export "$dest/capex.svg" --chart capex
+ok "the export is an SVG document" \
+  grep -q '<svg' "$dest/capex.svg"
+ok "the installed binary exports the installed dataset as CSV" \
+  sh -c '"$1" --export "$2" && test "$(wc -l < "$2")" -gt 30' sh "$root/bin/outlay" "$dest/facts.csv"
+
+echo "1..$n"
+[ $failed -eq 0 ]

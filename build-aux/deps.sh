@@ -13,6 +13,8 @@ outlay_packages=(
   # what the tests check the desktop file and the metainfo with (appstream
   # also brings the gettext rules that translate the metainfo)
   desktop-file-utils appstream
+  # what meson install runs after installing (gtk4-update-icon-cache)
+  libgtk-4-bin
 )
 
 outlay_install_deps () {

@@ -20,6 +20,7 @@
 #include "outlay-dataset.h"
 #include "outlay-fact.h"
 #include "outlay-cli.h"
+#include "outlay-entity.h"
 
 /* The headless half of Outlay: everything here runs without a display,
  * and reports on stdout, stderr and the exit status (OutlayCliStatus). */
@@ -33,6 +34,8 @@ typedef struct
   char     *currency;
   char     *direction;
   char     *theme;
+  char    **hide;
+  char    **hide_kind;
   double    rate;
   int       scale;
   int       width;
@@ -52,6 +55,8 @@ options_clear (Options *options)
   g_clear_pointer (&options->currency, g_free);
   g_clear_pointer (&options->direction, g_free);
   g_clear_pointer (&options->theme, g_free);
+  g_clear_pointer (&options->hide, g_strfreev);
+  g_clear_pointer (&options->hide_kind, g_strfreev);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
@@ -256,6 +261,83 @@ check_chart_options (const Options    *options,
   return OUTLAY_CLI_OK;
 }
 
+/* --hide and --hide-kind: each given once or more, and each a list with
+ * commas. Ids the dataset does not have and kinds that do not exist are
+ * usage errors, named, since a misspelt id would otherwise hide nothing
+ * without a word. */
+static int
+apply_filters (const Options *options,
+               OutlayDataset *dataset,
+               OutlayChart   *chart)
+{
+  g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
+  g_auto(GStrv) entities = NULL;
+
+  for (guint i = 0; options->hide != NULL && options->hide[i] != NULL; i++)
+    {
+      g_auto(GStrv) ids = g_strsplit (options->hide[i], ",", -1);
+
+      for (guint j = 0; ids[j] != NULL; j++)
+        {
+          const char *id = g_strstrip (ids[j]);
+
+          if (*id == '\0')
+            continue;
+          if (outlay_dataset_lookup_entity (dataset, id) == NULL)
+            {
+              GListModel *all = outlay_dataset_get_entities (dataset);
+              g_autoptr(GString) known = g_string_new (NULL);
+              g_autofree char *message = NULL;
+
+              for (guint k = 0; k < g_list_model_get_n_items (all); k++)
+                {
+                  g_autoptr(OutlayEntity) entity = g_list_model_get_item (all, k);
+
+                  g_string_append_printf (known, "%s%s", k > 0 ? ", " : "", outlay_entity_get_id (entity));
+                }
+              /* Translators: the first %s is what was given to --hide, the
+               * second the dataset's entity ids */
+              message = g_strdup_printf (_("--hide: the dataset has no entity “%s”; its entities are %s"),
+                                         id, known->str);
+              return usage_error (message);
+            }
+          g_strv_builder_add (hidden, id);
+        }
+    }
+  entities = g_strv_builder_end (hidden);
+  outlay_chart_set_hidden_entities (chart, (const char * const *)entities);
+
+  for (guint i = 0; options->hide_kind != NULL && options->hide_kind[i] != NULL; i++)
+    {
+      g_auto(GStrv) kinds = g_strsplit (options->hide_kind[i], ",", -1);
+
+      for (guint j = 0; kinds[j] != NULL; j++)
+        {
+          const char *name = g_strstrip (kinds[j]);
+          OutlayFactKind kind;
+
+          if (*name == '\0')
+            continue;
+          if (!outlay_fact_kind_from_string (name, &kind))
+            {
+              g_autoptr(GString) known = g_string_new (NULL);
+              g_autofree char *message = NULL;
+
+              for (OutlayFactKind k = 0; k <= OUTLAY_FACT_EVENT; k++)
+                g_string_append_printf (known, "%s%s", k > 0 ? ", " : "", outlay_fact_kind_to_string (k));
+              /* Translators: the first %s is what was given to --hide-kind,
+               * the second the list of kinds, which stay in English */
+              message = g_strdup_printf (_("--hide-kind: there is no kind “%s”; the kinds are %s"),
+                                         name, known->str);
+              return usage_error (message);
+            }
+          outlay_chart_set_kind_hidden (chart, kind, TRUE);
+        }
+    }
+
+  return OUTLAY_CLI_OK;
+}
+
 static int
 run_export_chart (const Options      *options,
                   OutlayExportFormat  format)
@@ -289,6 +371,9 @@ run_export_chart (const Options      *options,
   outlay_chart_set_currency (chart, options->currency,
                              options->rate > 0 ? OUTLAY_RATE_MODE_USER : OUTLAY_RATE_MODE_STATED,
                              options->rate);
+  status = apply_filters (options, dataset, chart);
+  if (status != OUTLAY_CLI_OK)
+    return status;
 
   if (!outlay_chart_export (chart, options->export, format, options->scale, &error))
     {
@@ -414,6 +499,10 @@ outlay_cli_run (char * const *arguments,
       N_("N") },
     { "per-year", 0, 0, G_OPTION_ARG_NONE, &options.per_year,
       N_("Show totals over several years as yearly averages"), NULL },
+    { "hide", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.hide,
+      N_("Leave out an entity's facts, by id; repeat it or separate ids with commas"), N_("ID") },
+    { "hide-kind", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options.hide_kind,
+      N_("Leave out a kind of fact, such as event; repeat it or separate kinds with commas"), N_("KIND") },
     { "direction", 0, 0, G_OPTION_ARG_STRING, &options.direction,
       N_("Lay the chart out ltr or rtl (default: from the language)"), N_("DIR") },
     { "theme", 0, 0, G_OPTION_ARG_STRING, &options.theme,

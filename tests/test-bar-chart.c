@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "outlay-bar-chart.h"
 #include "outlay-entity.h"
@@ -327,6 +328,54 @@ test_hidden_entities (Fixture       *fixture,
   g_assert_null (outlay_chart_dup_source_line (fixture->chart));
 }
 
+/* The chart says what the filters leave out of it, above the sources, and
+ * its plot makes room for the line; a filter that hides nothing this chart
+ * draws is not mentioned. */
+static void
+test_filter_note (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const char * const hidden[] = { "bytedance", "tencent", NULL };
+  g_autofree char *note = NULL;
+  double plot_bottom;
+
+  g_assert_null (outlay_chart_dup_filter_note (fixture->chart));
+  plot_bottom = outlay_bar_chart_get_plot (OUTLAY_BAR_CHART (fixture->chart))->y +
+                outlay_bar_chart_get_plot (OUTLAY_BAR_CHART (fixture->chart))->height;
+
+  /* Events and Tencent (a campaign budget only) are not on this chart */
+  outlay_chart_set_kind_hidden (fixture->chart, OUTLAY_FACT_EVENT, TRUE);
+  g_assert_null (outlay_chart_dup_filter_note (fixture->chart));
+
+  outlay_chart_set_hidden_entities (fixture->chart, hidden);
+  note = outlay_chart_dup_filter_note (fixture->chart);
+  g_assert_cmpstr (note, ==, "Not shown: ByteDance");
+  g_clear_pointer (&note, g_free);
+  g_assert_cmpfloat (outlay_bar_chart_get_plot (OUTLAY_BAR_CHART (fixture->chart))->y +
+                     outlay_bar_chart_get_plot (OUTLAY_BAR_CHART (fixture->chart))->height,
+                     <, plot_bottom - 10);
+  assert_honest (fixture->chart);
+
+  outlay_chart_set_kind_hidden (fixture->chart, OUTLAY_FACT_CAPEX, TRUE);
+  note = outlay_chart_dup_filter_note (fixture->chart);
+  g_assert_cmpstr (note, ==, "Not shown: ByteDance; and facts of kind Capital spending");
+  g_clear_pointer (&note, g_free);
+
+  outlay_chart_set_hidden_entities (fixture->chart, NULL);
+  note = outlay_chart_dup_filter_note (fixture->chart);
+  g_assert_cmpstr (note, ==, "Not shown: facts of kind Capital spending");
+  g_clear_pointer (&note, g_free);
+
+  /* Mirrored, the list is joined with the Arabic comma */
+  outlay_chart_set_kind_hidden (fixture->chart, OUTLAY_FACT_CAPEX, FALSE);
+  outlay_chart_set_hidden_entities (fixture->chart, (const char * const[]) { "bytedance", "alibaba", NULL });
+  outlay_chart_set_direction (fixture->chart, PANGO_DIRECTION_RTL);
+  outlay_chart_set_language (fixture->chart, "ar");
+  note = outlay_chart_dup_filter_note (fixture->chart);
+  g_assert_nonnull (strstr (note, "، "));
+  g_assert_null (strstr (note, "ByteDance"));
+}
+
 /* A dataset of @n companies of other names, each with a capex figure of
  * its own size: the chart knows no company. */
 static OutlayDataset *
@@ -434,6 +483,7 @@ main (int   argc,
   ADD ("arabic-qualifier", OUTLAY_FACT_CAPEX, test_arabic_qualifier);
   ADD ("campaign", OUTLAY_FACT_CAMPAIGN_BUDGET, test_campaign);
   ADD ("hidden-entities", OUTLAY_FACT_CAPEX, test_hidden_entities);
+  ADD ("filter-note", OUTLAY_FACT_CAPEX, test_filter_note);
 
 #undef ADD
 

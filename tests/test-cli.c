@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
@@ -186,6 +188,70 @@ test_chart_usage_errors (void)
       g_assert_cmpstr (run.err, ==, expected);
       g_assert_false (g_file_test ("never-written.png", G_FILE_TEST_EXISTS));
     }
+}
+
+/* --hide and --hide-kind: a filter that hides something the chart draws
+ * changes the file (the bars and the "Not shown" line), one that hides
+ * nothing it draws (events, on the capex chart) leaves it byte for byte;
+ * an id or kind that does not exist is a usage error that names it. */
+static void
+test_export_filters (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  const char *names[] = { "plain.png", "events-hidden.png", "bytedance-hidden.png", "listed.png" };
+  char *paths[G_N_ELEMENTS (names)] = { NULL };
+  char *bytes[G_N_ELEMENTS (names)] = { NULL };
+  gsize lengths[G_N_ELEMENTS (names)];
+  static const struct {
+    const char *option, *value, *message;
+  } errors[] = {
+    { "--hide", "bytedance,nope", "outlay: --hide: the dataset has no entity “nope”; its entities are bytedance, " },
+    { "--hide-kind", "events", "outlay: --hide-kind: there is no kind “events”; the kinds are capex, " },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    paths[i] = g_build_filename (dir, names[i], NULL);
+
+  {
+    g_auto(Run) plain = { 0 }, events = { 0 }, bytedance = { 0 }, listed = { 0 };
+
+    run_outlay (&plain, "--export", paths[0], "--chart", "capex", NULL);
+    run_outlay (&events, "--export", paths[1], "--chart", "capex", "--hide-kind", "event", NULL);
+    run_outlay (&bytedance, "--export", paths[2], "--chart", "capex", "--hide", "bytedance", NULL);
+    run_outlay (&listed, "--export", paths[3], "--chart", "capex", "--hide", " tencent , bytedance,",
+                "--hide-kind", "event", "--hide-kind", "prize", NULL);
+    g_assert_cmpint (plain.status, ==, 0);
+    g_assert_cmpint (events.status, ==, 0);
+    g_assert_cmpint (bytedance.status, ==, 0);
+    g_assert_cmpint (listed.status, ==, 0);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_true (g_file_get_contents (paths[i], &bytes[i], &lengths[i], NULL));
+
+  g_assert_true (lengths[0] == lengths[1] && memcmp (bytes[0], bytes[1], lengths[0]) == 0);
+  g_assert_false (lengths[0] == lengths[2] && memcmp (bytes[0], bytes[2], lengths[0]) == 0);
+  /* Tencent has no capex and prizes are not drawn here: as ByteDance alone */
+  g_assert_true (lengths[2] == lengths[3] && memcmp (bytes[2], bytes[3], lengths[2]) == 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (errors); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *never = g_build_filename (dir, "never.png", NULL);
+
+      run_outlay (&run, "--export", never, "--chart", "capex", errors[i].option, errors[i].value, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_true (g_str_has_prefix (run.err, errors[i].message));
+      g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_assert_cmpint (g_remove (paths[i]), ==, 0);
+      g_free (paths[i]);
+      g_free (bytes[i]);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
 /* A chart with no display at all: the PNG at twice the default size. */
@@ -391,6 +457,7 @@ main (int   argc,
   g_test_add_func ("/outlay/cli/chart-usage-errors", test_chart_usage_errors);
   g_test_add_func ("/outlay/cli/export-chart", test_export_chart);
   g_test_add_func ("/outlay/cli/export-csv", test_export_csv);
+  g_test_add_func ("/outlay/cli/export-filters", test_export_filters);
   g_test_add_func ("/outlay/cli/export-other-dataset", test_export_other_dataset);
   g_test_add_func ("/outlay/cli/export-failures", test_export_failures);
   g_test_add_func ("/outlay/cli/summary", test_summary);

@@ -159,14 +159,23 @@ describe_bar (OutlayBarChart      *self,
                           figure, basis ? " — " : "", basis ? basis : "");
 }
 
+/* A money figure of the chart's kind, whether the filters hide it or not */
+static gboolean
+outlay_bar_chart_takes_fact (OutlayChart *chart,
+                             OutlayFact  *fact)
+{
+  OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
+  const OutlayAmount *amount = outlay_fact_get_amount (fact);
+
+  return outlay_fact_get_kind (fact) == self->kind &&
+         amount != NULL && outlay_amount_is_money (amount);
+}
+
 static gboolean
 fact_is_shown (OutlayBarChart *self,
                OutlayFact     *fact)
 {
-  const OutlayAmount *amount = outlay_fact_get_amount (fact);
-
-  return outlay_fact_get_kind (fact) == self->kind &&
-         amount != NULL && outlay_amount_is_money (amount) &&
+  return outlay_bar_chart_takes_fact (OUTLAY_CHART (self), fact) &&
          !outlay_chart_is_fact_hidden (OUTLAY_CHART (self), fact);
 }
 
@@ -686,6 +695,7 @@ outlay_bar_chart_class_init (OutlayBarChartClass *klass)
   chart_class->dup_title = outlay_bar_chart_dup_title;
   chart_class->add_legend = outlay_bar_chart_add_legend;
   chart_class->dup_mark_description = outlay_bar_chart_dup_mark_description;
+  chart_class->takes_fact = outlay_bar_chart_takes_fact;
 }
 
 static void

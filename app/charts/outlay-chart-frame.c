@@ -11,6 +11,7 @@
 #include <pango/pangocairo.h>
 
 #include "outlay-citation.h"
+#include "outlay-entity.h"
 #include "outlay-fact.h"
 #include "outlay-source.h"
 #include "outlay-chart-private.h"
@@ -124,6 +125,122 @@ outlay_chart_dup_source_line (OutlayChart *self)
 
   /* Translators: %s is a list of publishers */
   return g_strdup_printf (_("Sources: %s"), names->str);
+}
+
+static gboolean
+takes_fact (OutlayChart *self,
+            OutlayFact  *fact)
+{
+  OutlayChartClass *klass = OUTLAY_CHART_GET_CLASS (self);
+
+  return klass->takes_fact == NULL || klass->takes_fact (self, fact);
+}
+
+/* The entities and kinds the filters hide among the facts this chart
+ * would draw: a filter that hides nothing here (events, on a bar chart) is
+ * not mentioned. */
+static char *
+compute_filter_note (OutlayChart *self)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  const char *separator = outlay_chart_is_rtl (self) ? "، " : ", ";
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GString) names = NULL;
+  g_autoptr(GString) kinds = NULL;
+  GListModel *facts;
+  guint hidden_kinds = 0;
+  guint n;
+
+  if (priv->dataset == NULL ||
+      (priv->hidden_kinds == 0 && (priv->hidden_entities == NULL || priv->hidden_entities[0] == NULL)))
+    return NULL;
+
+  entities = g_ptr_array_new ();
+  facts = outlay_dataset_get_facts (priv->dataset);
+  n = g_list_model_get_n_items (facts);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OutlayFact) fact = g_list_model_get_item (facts, i);
+      OutlayEntity *entity = outlay_fact_get_entity (fact);
+
+      if (!outlay_chart_is_fact_hidden (self, fact) || !takes_fact (self, fact))
+        continue;
+
+      if (outlay_chart_is_entity_hidden (self, outlay_entity_get_id (entity)))
+        {
+          if (!g_ptr_array_find (entities, entity, NULL))
+            g_ptr_array_add (entities, entity);
+        }
+      else
+        hidden_kinds |= 1u << outlay_fact_get_kind (fact);
+    }
+
+  if (entities->len > 0)
+    {
+      names = g_string_new (NULL);
+      for (guint i = 0; i < entities->len; i++)
+        g_string_append_printf (names, "%s%s", i > 0 ? separator : "",
+                                outlay_entity_get_name (g_ptr_array_index (entities, i), priv->language));
+    }
+
+  for (OutlayFactKind kind = 0; kind <= OUTLAY_FACT_EVENT; kind++)
+    {
+      if ((hidden_kinds & (1u << kind)) == 0)
+        continue;
+      if (kinds == NULL)
+        kinds = g_string_new (NULL);
+      else
+        g_string_append (kinds, separator);
+      g_string_append (kinds, outlay_fact_kind_get_label (kind));
+    }
+
+  if (names != NULL && kinds != NULL)
+    /* Translators: what the filters hide: a list of companies or products,
+     * then a list of kinds of facts */
+    return g_strdup_printf (_("Not shown: %s; and facts of kind %s"), names->str, kinds->str);
+  else if (names != NULL)
+    /* Translators: what the filters hide: a list of companies or products */
+    return g_strdup_printf (_("Not shown: %s"), names->str);
+  else if (kinds != NULL)
+    /* Translators: what the filters hide: a list of kinds of facts */
+    return g_strdup_printf (_("Not shown: facts of kind %s"), kinds->str);
+
+  return NULL;
+}
+
+/* (transfer none) (nullable): the note, recomputed only when the filters,
+ * the dataset, the language or the direction changed */
+const char *
+outlay_chart_peek_filter_note (OutlayChart *self)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+
+  if (!priv->filter_note_valid || priv->filter_note_serial != priv->filter_serial)
+    {
+      g_free (priv->filter_note);
+      priv->filter_note = compute_filter_note (self);
+      priv->filter_note_serial = priv->filter_serial;
+      priv->filter_note_valid = TRUE;
+    }
+
+  return priv->filter_note;
+}
+
+/**
+ * outlay_chart_dup_filter_note:
+ * @self: a chart
+ *
+ * Returns: (transfer full) (nullable): the line that says which entities
+ *   and kinds of facts the filters leave out of this chart, drawn above the
+ *   sources so that an exported chart says it too; %NULL when the filters
+ *   hide nothing it would draw
+ */
+char *
+outlay_chart_dup_filter_note (OutlayChart *self)
+{
+  g_return_val_if_fail (OUTLAY_IS_CHART (self), NULL);
+
+  return g_strdup (outlay_chart_peek_filter_note (self));
 }
 
 static void
@@ -252,6 +369,9 @@ outlay_chart_draw_frame (OutlayChart *self,
   draw_text (self, cr, title, OUTLAY_CHART_TITLE_SIZE, TRUE, priv->title_y, "foreground");
   draw_text (self, cr, units, OUTLAY_CHART_TEXT_SIZE, FALSE, priv->units_y, "secondary");
   draw_legend (self, cr);
+  if (outlay_chart_peek_filter_note (self) != NULL)
+    draw_text (self, cr, outlay_chart_peek_filter_note (self), OUTLAY_CHART_SMALL_SIZE, FALSE,
+               priv->note_y, "foreground");
   if (sources != NULL)
     draw_text (self, cr, sources, OUTLAY_CHART_SMALL_SIZE, FALSE, priv->source_y, "secondary");
 }

@@ -51,6 +51,12 @@ typedef struct
   double               units_y;
   double               legend_y;
   double               source_y;
+  double               note_y;
+  /* What the filters leave out of this chart, said above the sources;
+   * computed once per change of filters, dataset, language or direction */
+  char                *filter_note;
+  gboolean             filter_note_valid;
+  guint                filter_note_serial;
 } OutlayChartPrivate;
 
 OutlayChartPrivate *outlay_chart_get_private       (OutlayChart *self);
@@ -58,6 +64,7 @@ void                outlay_chart_ensure_layout     (OutlayChart *self);
 void                outlay_chart_draw_frame        (OutlayChart *self,
                                                     cairo_t     *cr);
 void                outlay_chart_legend_entry_clear (gpointer    data);
+const char         *outlay_chart_peek_filter_note  (OutlayChart *self);
 const double       *outlay_chart_palette_rgba      (OutlayChart *self,
                                                     const char  *role);
 

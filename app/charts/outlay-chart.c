@@ -73,6 +73,7 @@ outlay_chart_finalize (GObject *object)
   g_clear_pointer (&priv->currency, g_free);
   g_clear_pointer (&priv->hidden_entities, g_strfreev);
   g_clear_pointer (&priv->selected, g_free);
+  g_clear_pointer (&priv->filter_note, g_free);
 
   G_OBJECT_CLASS (outlay_chart_parent_class)->finalize (object);
 }
@@ -262,6 +263,7 @@ outlay_chart_set_direction (OutlayChart    *self,
   if (priv->direction != direction)
     {
       priv->direction = direction;
+      priv->filter_note_valid = FALSE;
       outlay_chart_text_set_direction (priv->text, direction);
       outlay_chart_invalidate (self);
     }
@@ -302,6 +304,7 @@ outlay_chart_set_language (OutlayChart *self,
       g_free (priv->language);
       priv->language = g_strdup (language);
       outlay_chart_text_set_language (priv->text, language);
+      priv->filter_note_valid = FALSE;
       outlay_chart_invalidate (self);
     }
 }
@@ -610,9 +613,12 @@ outlay_chart_ensure_layout (OutlayChart *self)
   y += text_height (self, OUTLAY_CHART_TEXT_SIZE) + 16;
 
   priv->source_y = priv->height - OUTLAY_CHART_MARGIN - text_height (self, OUTLAY_CHART_SMALL_SIZE);
+  priv->note_y = priv->source_y;
+  if (outlay_chart_peek_filter_note (self) != NULL)
+    priv->note_y -= text_height (self, OUTLAY_CHART_SMALL_SIZE) + 2;
 
   plot = (OutlayRect) {
-    OUTLAY_CHART_MARGIN, y, priv->width - 2 * OUTLAY_CHART_MARGIN, MAX (priv->source_y - 12 - y, 10),
+    OUTLAY_CHART_MARGIN, y, priv->width - 2 * OUTLAY_CHART_MARGIN, MAX (priv->note_y - 12 - y, 10),
   };
 
   if (priv->dataset != NULL)

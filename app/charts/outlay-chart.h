@@ -80,8 +80,11 @@ struct _OutlayChartClass
   char  *(*dup_units)  (OutlayChart      *self);
   char  *(*dup_mark_description) (OutlayChart *self,
                                   guint        index);
+  /* Whether the chart draws @fact when no filter hides it; %NULL: all */
+  gboolean (*takes_fact) (OutlayChart *self,
+                          OutlayFact  *fact);
 
-  gpointer padding[6];
+  gpointer padding[5];
 };
 
 /**
@@ -155,6 +158,7 @@ int                    outlay_chart_get_adjacent_mark (OutlayChart         *self
 char                  *outlay_chart_dup_title        (OutlayChart          *self);
 char                  *outlay_chart_dup_units        (OutlayChart          *self);
 char                  *outlay_chart_dup_source_line  (OutlayChart          *self);
+char                  *outlay_chart_dup_filter_note  (OutlayChart          *self);
 
 /* For chart kinds */
 void                   outlay_chart_invalidate       (OutlayChart          *self);

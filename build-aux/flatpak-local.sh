@@ -19,14 +19,17 @@
 #   3. inside the sandbox, `outlay --export` of a chart into the app's own
 #      data folder (~/.var/app/io.github.outlay.Outlay/data), checked from
 #      outside;
-#   4. the window under Xvfb, with a screenshot taken from outside.
+#   4. the window under Xvfb, with a screenshot taken from outside; then
+#      Ctrl+O, and a second screenshot: the file chooser that opens is the
+#      portal's (xdg-desktop-portal-gtk, outside the sandbox), the only way
+#      the app can reach a file outside its own folders.
 # Each step's time is printed, and the outputs go to the work folder.
 #
 # It needs root (debootstrap, and bubblewrap without user namespaces), a
 # Debian mirror (the one apt uses; DEBIAN_MIRROR overrides it), a few hundred
 # MB of downloads the first time and about 2 GB of disk. Tools it installs
 # with apt-get if missing: debootstrap flatpak flatpak-builder xvfb xauth
-# imagemagick dbus.
+# imagemagick dbus xdotool xdg-desktop-portal-gtk.
 #
 # Options:
 #   --work DIR         where everything goes (default ~/.cache/outlay-flatpak)
@@ -87,7 +90,7 @@ trap summary EXIT
 missing=()
 for pair in debootstrap:debootstrap flatpak:flatpak flatpak-builder:flatpak-builder \
             xvfb-run:xvfb xauth:xauth import:imagemagick dbus-run-session:dbus bc:bc \
-            python3:python3; do
+            python3:python3 xdotool:xdotool /usr/libexec/xdg-desktop-portal-gtk:xdg-desktop-portal-gtk; do
   command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -209,6 +212,13 @@ sandbox () {
   timeout 120 dbus-run-session -- flatpak run "$@" > "$out" 2>&1
 }
 
+# The document portal mounts its files under $XDG_RUNTIME_DIR/doc, and
+# flatpak shows them to the sandbox as /run/user/UID/doc: without a runtime
+# folder (a root shell with no login session), the portal falls back to
+# ~/.cache/doc and hands the app paths that do not exist inside.
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/run/user/$(id -u)}"
+mkdir -p -m 0700 "$XDG_RUNTIME_DIR"
+
 data_dir="$HOME/.var/app/$app_id/data"
 out="$work/out"
 rm -rf "$out"
@@ -234,30 +244,102 @@ run_export () {
 }
 step "sandbox: outlay --export to its data folder" run_export
 
-# The window, on a private X server, with a screenshot taken from outside.
-# The app must still be running when it is taken: a window that fails to
-# start leaves no picture, and fails this step.
+# The window, on a private X server, with screenshots taken from outside.
+# The app must still be running when they are taken: a window that fails to
+# start leaves no picture, and fails this step. Then the two ways files
+# cross the sandbox, driven by keyboard as a user would: Ctrl+O opens a
+# dataset from the host through the portal's file chooser (the window's
+# title becomes the dataset's), and Ctrl+E exports the chart to a host
+# folder the sandbox cannot see (the file must appear there, a PNG).
+# No window manager runs: the keyboard goes to the window under the
+# pointer, and each dialog opens over the main window, under it.
+wait_for_window () {
+  local name="$1" i
+  for i in $(seq 1 40); do
+    DISPLAY="$display" xdotool search --name "^$name\$" >/dev/null 2>&1 && return 0
+    sleep 0.25
+  done
+  echo "no window named “$name” appeared; the windows are:"
+  DISPLAY="$display" xdotool search --name '.' getwindowname %@ 2>/dev/null | sort -u | sed 's/^/  /'
+  return 1
+}
+
 run_window () {
-  local display pid
+  local pid xvfb status=0 host="$out/host"
   display=":$((90 + RANDOM % 100))"
+  mkdir -p "$host"
+  python3 - "$src_root/data/china-ai-spending.json" "$host/other.json" <<'PY'
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    dataset = json.load(f)
+dataset["title"]["en"] = "Dataset opened through the portal"
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    json.dump(dataset, f, ensure_ascii=False)
+PY
+
   Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp > "$out/xvfb.txt" 2>&1 &
-  local xvfb=$!
+  xvfb=$!
   sleep 1
-  DISPLAY="$display" GSK_RENDERER=cairo timeout 60 dbus-run-session -- \
+  DISPLAY="$display" GSK_RENDERER=cairo LANGUAGE= timeout 90 dbus-run-session -- \
     flatpak run --env=GSK_RENDERER=cairo "$app_id" > "$out/window.txt" 2>&1 &
   pid=$!
   sleep 10
-  local status=0
-  if kill -0 "$pid" 2>/dev/null; then
-    DISPLAY="$display" import -window root "$out/window.png" || status=1
-  else
-    echo "the app exited before the screenshot:"; cat "$out/window.txt"; status=1
+
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "the app exited before the screenshot:"; cat "$out/window.txt"
+    kill "$xvfb" 2>/dev/null
+    return 1
   fi
+
+  DISPLAY="$display" import -window root "$out/window.png" || status=1
+  export DISPLAY="$display"
+  xdotool mousemove 700 120
+
+  echo "Ctrl+O: open $host/other.json through the portal"
+  xdotool key ctrl+o
+  if wait_for_window "Open Dataset"; then
+    sleep 2
+    import -window root "$out/open-portal.png"
+    xdotool key ctrl+l; sleep 0.5
+    xdotool type --delay 20 "$host/other.json"; sleep 0.5
+    xdotool key Return
+    if wait_for_window "Dataset opened through the portal"; then
+      echo "  opened: the window's title is the dataset's"
+    else
+      status=1
+    fi
+  else
+    status=1
+  fi
+
+  echo "Ctrl+E: export the chart to $host/exported.svg through the portal"
+  sleep 1
+  xdotool key ctrl+e
+  if wait_for_window "Export Chart"; then
+    sleep 2
+    import -window root "$out/export-portal.png"
+    xdotool key ctrl+a; sleep 0.3
+    xdotool type --delay 20 "$host/exported.svg"; sleep 0.5
+    xdotool key Return
+    for i in $(seq 1 40); do [ -s "$host/exported.svg" ] && break; sleep 0.25; done
+    if [ -s "$host/exported.svg" ] && grep -q '<svg' "$host/exported.svg"; then
+      echo "  exported: $(wc -c < "$host/exported.svg") bytes of SVG on the host"
+      ls -a "$host" | grep -v '^\.*$' | sed 's/^/    /'
+    else
+      echo "  no SVG at $host/exported.svg"; status=1
+    fi
+  else
+    status=1
+  fi
+  sleep 1
+  import -window root "$out/after.png"
+  unset DISPLAY
+
   flatpak kill "$app_id" >/dev/null 2>&1 || true
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   kill "$xvfb" 2>/dev/null || true
-  [ $status -eq 0 ] && echo "screenshot: $out/window.png"
+  echo "screenshots: $out/window.png $out/open-portal.png $out/export-portal.png $out/after.png"
   return $status
 }
-step "sandbox: the window under Xvfb, screenshot" run_window
+step "sandbox: window, open and export through the portal" run_window

@@ -174,11 +174,19 @@ sync_filter_buttons (OutlayWindow *self)
   self->syncing_filters = FALSE;
 }
 
+static gboolean
+filters_hide_anything (OutlayWindow *self)
+{
+  return self->hidden_kinds != 0 || (self->hidden_entities != NULL && self->hidden_entities[0] != NULL);
+}
+
 static void
 apply_filters (OutlayWindow *self)
 {
   GtkWidget *table = peek_view (self, "table");
+  GAction *show_all = g_action_map_lookup_action (G_ACTION_MAP (self), "show-all");
 
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (show_all), filters_hide_anything (self));
   foreach_built_chart (self, apply_filters_to_chart);
   if (table != NULL)
     outlay_fact_table_set_filters (OUTLAY_FACT_TABLE (table),
@@ -286,6 +294,22 @@ outlay_window_set_kind_hidden (OutlayWindow   *self,
     return;
 
   self->hidden_kinds = hidden_kinds;
+  store_filters (self);
+}
+
+/* "Show All": every kind and every entity back in one step */
+static void
+show_all_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  OutlayWindow *self = user_data;
+
+  if (!filters_hide_anything (self))
+    return;
+
+  g_clear_pointer (&self->hidden_entities, g_strfreev);
+  self->hidden_kinds = 0;
   store_filters (self);
 }
 
@@ -479,6 +503,7 @@ show_shortcuts_action (GSimpleAction *action,
 
 static const GActionEntry window_actions[] = {
   { "show-shortcuts", show_shortcuts_action },
+  { "show-all", show_all_action },
 };
 
 static void
@@ -637,6 +662,8 @@ outlay_window_init (OutlayWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
                                    G_N_ELEMENTS (window_actions), self);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "show-all")),
+                               FALSE);
   _outlay_window_init_files (self);
 }
 

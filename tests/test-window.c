@@ -650,6 +650,28 @@ test_filters (Fixture       *fixture,
   stored = g_settings_get_strv (settings, "hidden-kinds");
   g_assert_cmpuint (g_strv_length (stored), ==, 0);
 
+  /* "Show All" is there only when something is hidden, and brings every
+   * kind and entity back at once; the chart's "Not shown" line goes too */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "show-all"));
+  g_assert_null (outlay_chart_dup_filter_note (capex));
+  outlay_window_set_entity_hidden (fixture->window, "bytedance", TRUE);
+  outlay_window_set_entity_hidden (fixture->window, "alibaba", TRUE);
+  outlay_window_set_kind_hidden (fixture->window, OUTLAY_FACT_EVENT, TRUE);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "show-all"));
+  {
+    g_autofree char *note = outlay_chart_dup_filter_note (capex);
+
+    g_assert_cmpstr (note, ==, "Not shown: ByteDance, Alibaba");
+  }
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-all", NULL);
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "show-all"));
+  g_assert_null (outlay_chart_dup_filter_note (capex));
+  g_assert_cmpuint (outlay_chart_get_n_marks (capex), ==, capex_marks);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows);
+  g_clear_pointer (&stored, g_strfreev);
+  stored = g_settings_get_strv (settings, "hidden-entities");
+  g_assert_cmpuint (g_strv_length (stored), ==, 0);
+
   g_settings_reset (settings, "hidden-entities");
   g_settings_reset (settings, "hidden-kinds");
 }

@@ -324,7 +324,11 @@ PY
     for i in $(seq 1 40); do [ -s "$host/exported.svg" ] && break; sleep 0.25; done
     if [ -s "$host/exported.svg" ] && grep -q '<svg' "$host/exported.svg"; then
       echo "  exported: $(wc -c < "$host/exported.svg") bytes of SVG on the host"
-      ls -a "$host" | grep -v '^\.*$' | sed 's/^/    /'
+      # The export writes a temporary file beside the target and renames
+      # it: through the document portal too, nothing else may be left
+      if [ "$(ls -A "$host" | tr '\n' ' ')" != "exported.svg other.json " ]; then
+        echo "  left beside it: $(ls -A "$host")"; status=1
+      fi
     else
       echo "  no SVG at $host/exported.svg"; status=1
     fi

@@ -354,12 +354,16 @@ run_export_chart (const Options      *options,
   if (status != OUTLAY_CLI_OK)
     return status;
 
+  /* The timeline holds every dated fact; the bar charts one kind of money.
+   * Made before the dataset is read: the chart's font map starts
+   * fontconfig in a thread of Pango's, which then loads its configuration
+   * and font cache while this thread parses the JSON. */
+  chart = kind == OUTLAY_FACT_EVENT ? outlay_timeline_chart_new () : outlay_bar_chart_new (kind);
+
   dataset = outlay_cli_load_dataset (options->dataset);
   if (dataset == NULL)
     return OUTLAY_CLI_FAILED;
 
-  /* The timeline holds every dated fact; the bar charts one kind of money */
-  chart = kind == OUTLAY_FACT_EVENT ? outlay_timeline_chart_new () : outlay_bar_chart_new (kind);
   outlay_chart_set_dataset (chart, dataset);
   outlay_chart_set_size (chart, options->width, options->height);
   outlay_chart_set_direction (chart, direction);

@@ -15,6 +15,8 @@ struct _OutlayWindow
 {
   AdwApplicationWindow  parent_instance;
   GSettings            *settings;
+  GtkBox               *main_box;
+  AdwViewSwitcherTitle *switcher_title;
   AdwViewStack         *stack;
   AdwFlap              *flap;
   AdwToastOverlay      *toasts;

@@ -679,6 +679,44 @@ test_shortcuts (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 }
 
+static AdwViewSwitcherBar *
+find_switcher_bar (Fixture *fixture)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+  GtkWidget *box = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (content));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_VIEW_SWITCHER_BAR (child))
+      return ADW_VIEW_SWITCHER_BAR (child);
+
+  return NULL;
+}
+
+/* A narrow window has its view switcher in a bar at the bottom, revealed
+ * when the header bar has no room for it and hidden again when it has */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  AdwViewSwitcherBar *bar = find_switcher_bar (fixture);
+
+  g_assert_true (bar == NULL || !adw_view_switcher_bar_get_reveal (bar));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 700);
+  wait_for_frames (10);
+  bar = find_switcher_bar (fixture);
+  g_assert_nonnull (bar);
+  g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_true (adw_view_switcher_bar_get_stack (bar) ==
+                 ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "capex")),
+                                                          ADW_TYPE_VIEW_STACK)));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1300, 800);
+  wait_for_frames (10);
+  g_assert_true (find_switcher_bar (fixture) == bar);
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+}
+
 static void
 check_labelled (GtkWidget *widget,
                 guint     *n_checked)
@@ -796,6 +834,7 @@ main (int   argc,
   ADD ("filters", test_filters);
   ADD ("shortcuts", test_shortcuts);
   ADD ("header-bar-labels", test_header_bar_labels);
+  ADD ("narrow", test_narrow);
 
 #undef ADD
 

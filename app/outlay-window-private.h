@@ -23,6 +23,8 @@ struct _OutlayWindow
   GtkSpinButton        *rate_button;
   GtkBox               *filters_box;
   GtkPopover           *options_popover;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   gboolean              filters_built;
   char                **hidden_entities;
   guint                 hidden_kinds;

@@ -475,6 +475,20 @@ on_title_visible_cb (OutlayWindow *self)
   g_object_bind_property (self->switcher_title, "title-visible", bar, "reveal", G_BINDING_SYNC_CREATE);
 }
 
+/* The main menu's popover, a button with its labels for each item, is
+ * built when the menu first opens (by a click or F10), not with the
+ * window. GTK asks at every opening: setting the model again would build
+ * the popover again. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  OutlayWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 /* The shortcuts window is built when first asked for, not with every
  * window as GtkApplication's automatic help overlay would */
 static void
@@ -548,6 +562,7 @@ outlay_window_constructed (GObject *object)
 settings_done:
 
   g_signal_connect_swapped (self->options_popover, "show", G_CALLBACK (on_options_popover_show_cb), self);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
   add_option_actions (self);
   apply_options (self);
   on_visible_page_cb (self);
@@ -648,6 +663,8 @@ outlay_window_class_init (OutlayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, rate_button);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, filters_box);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, options_popover);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, panel);
 }
 

@@ -717,6 +717,56 @@ test_narrow (Fixture       *fixture,
   g_assert_false (adw_view_switcher_bar_get_reveal (bar));
 }
 
+static GtkMenuButton *
+find_primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return GTK_MENU_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *button = find_primary_menu_button (child);
+
+      if (button != NULL)
+        return button;
+    }
+
+  return NULL;
+}
+
+/* The main menu opens, as F10 opens it, with its items */
+static void
+test_primary_menu (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkMenuButton *button = find_primary_menu_button (GTK_WIDGET (fixture->window));
+  GMenuModel *menu;
+  GtkPopover *popover;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  wait_for_frames (2);
+  menu = gtk_menu_button_get_menu_model (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  gtk_menu_button_popdown (button);
+  wait_for_frames (2);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  /* Again, with the same menu */
+  gtk_menu_button_popup (button);
+  wait_for_frames (2);
+  g_assert_true (gtk_menu_button_get_menu_model (button) == menu);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_menu_button_popdown (button);
+}
+
 static void
 check_labelled (GtkWidget *widget,
                 guint     *n_checked)
@@ -835,6 +885,7 @@ main (int   argc,
   ADD ("shortcuts", test_shortcuts);
   ADD ("header-bar-labels", test_header_bar_labels);
   ADD ("narrow", test_narrow);
+  ADD ("primary-menu", test_primary_menu);
 
 #undef ADD
 

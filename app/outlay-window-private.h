@@ -15,12 +15,16 @@ struct _OutlayWindow
 {
   AdwApplicationWindow  parent_instance;
   GSettings            *settings;
+  GtkBox               *main_box;
+  AdwViewSwitcherTitle *switcher_title;
   AdwViewStack         *stack;
   AdwFlap              *flap;
   AdwToastOverlay      *toasts;
   GtkSpinButton        *rate_button;
   GtkBox               *filters_box;
   GtkPopover           *options_popover;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   gboolean              filters_built;
   char                **hidden_entities;
   guint                 hidden_kinds;

@@ -478,6 +478,41 @@ on_visible_page_cb (OutlayWindow *self)
   ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
 }
 
+/* The view switcher bar at the bottom is for a narrow window, where the
+ * header bar has no room for the view switcher. A window starts wide, and
+ * the bar (one more view switcher, styled and measured though hidden) is
+ * built only when the title first gives up its switcher; from then on it
+ * is revealed whenever the title's switcher is gone, as before. */
+static void
+on_title_visible_cb (OutlayWindow *self)
+{
+  GtkWidget *bar;
+
+  if (!adw_view_switcher_title_get_title_visible (self->switcher_title))
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->switcher_title, on_title_visible_cb, self);
+
+  bar = adw_view_switcher_bar_new ();
+  adw_view_switcher_bar_set_stack (ADW_VIEW_SWITCHER_BAR (bar), self->stack);
+  gtk_box_append (self->main_box, bar);
+  g_object_bind_property (self->switcher_title, "title-visible", bar, "reveal", G_BINDING_SYNC_CREATE);
+}
+
+/* The main menu's popover, a button with its labels for each item, is
+ * built when the menu first opens (by a click or F10), not with the
+ * window. GTK asks at every opening: setting the model again would build
+ * the popover again. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  OutlayWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 /* The shortcuts window is built when first asked for, not with every
  * window as GtkApplication's automatic help overlay would */
 static void
@@ -525,6 +560,8 @@ outlay_window_constructed (GObject *object)
    * Translators: the view listing every fact as a table */
   add_page (self, "table", _("Table"), "view-list-symbolic");
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_visible_page_cb), self);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible", G_CALLBACK (on_title_visible_cb), self);
+  on_title_visible_cb (self);
 
   /* Size, view and panel as the user left them. g_settings_new() aborts
    * on a schema that is not installed (a build run without meson devenv):
@@ -550,6 +587,7 @@ outlay_window_constructed (GObject *object)
 settings_done:
 
   g_signal_connect_swapped (self->options_popover, "show", G_CALLBACK (on_options_popover_show_cb), self);
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
   add_option_actions (self);
   apply_options (self);
   on_visible_page_cb (self);
@@ -642,12 +680,16 @@ outlay_window_class_init (OutlayWindowClass *klass)
 
   g_type_ensure (OUTLAY_TYPE_FACT_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/outlay/Outlay/outlay-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, main_box);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, rate_button);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, filters_box);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, options_popover);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, panel);
 }
 

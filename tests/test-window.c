@@ -702,6 +702,94 @@ test_shortcuts (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 }
 
+static AdwViewSwitcherBar *
+find_switcher_bar (Fixture *fixture)
+{
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+  GtkWidget *box = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (content));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_VIEW_SWITCHER_BAR (child))
+      return ADW_VIEW_SWITCHER_BAR (child);
+
+  return NULL;
+}
+
+/* A narrow window has its view switcher in a bar at the bottom, revealed
+ * when the header bar has no room for it and hidden again when it has */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  AdwViewSwitcherBar *bar = find_switcher_bar (fixture);
+
+  g_assert_true (bar == NULL || !adw_view_switcher_bar_get_reveal (bar));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 700);
+  wait_for_frames (10);
+  bar = find_switcher_bar (fixture);
+  g_assert_nonnull (bar);
+  g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+  g_assert_true (adw_view_switcher_bar_get_stack (bar) ==
+                 ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "capex")),
+                                                          ADW_TYPE_VIEW_STACK)));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1300, 800);
+  wait_for_frames (10);
+  g_assert_true (find_switcher_bar (fixture) == bar);
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+}
+
+static GtkMenuButton *
+find_primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return GTK_MENU_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *button = find_primary_menu_button (child);
+
+      if (button != NULL)
+        return button;
+    }
+
+  return NULL;
+}
+
+/* The main menu opens, as F10 opens it, with its items */
+static void
+test_primary_menu (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkMenuButton *button = find_primary_menu_button (GTK_WIDGET (fixture->window));
+  GMenuModel *menu;
+  GtkPopover *popover;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (button)));
+
+  gtk_menu_button_popup (button);
+  wait_for_frames (2);
+  menu = gtk_menu_button_get_menu_model (button);
+  popover = gtk_menu_button_get_popover (button);
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  gtk_menu_button_popdown (button);
+  wait_for_frames (2);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  /* Again, with the same menu */
+  gtk_menu_button_popup (button);
+  wait_for_frames (2);
+  g_assert_true (gtk_menu_button_get_menu_model (button) == menu);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_menu_button_popdown (button);
+}
+
 static void
 check_labelled (GtkWidget *widget,
                 guint     *n_checked)
@@ -866,6 +954,8 @@ main (int   argc,
   ADD ("shortcuts", test_shortcuts);
   ADD ("header-bar-labels", test_header_bar_labels);
   ADD ("app-icon", test_app_icon);
+  ADD ("narrow", test_narrow);
+  ADD ("primary-menu", test_primary_menu);
 
 #undef ADD
 

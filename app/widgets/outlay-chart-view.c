@@ -47,9 +47,15 @@ static GParamSpec *properties[N_PROPS];
 static int
 selected_index (OutlayChartView *self)
 {
-  guint n = outlay_chart_get_n_marks (self->chart);
+  guint n;
 
-  for (guint i = 0; self->selected != NULL && i < n; i++)
+  /* Counting the marks lays the chart out: not worth it for no
+   * selection, as at start, when the view is built at no size yet */
+  if (self->selected == NULL)
+    return -1;
+
+  n = outlay_chart_get_n_marks (self->chart);
+  for (guint i = 0; i < n; i++)
     if (outlay_chart_get_mark (self->chart, i)->fact == self->selected)
       return (int)i;
 

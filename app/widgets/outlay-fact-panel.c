@@ -115,6 +115,47 @@ describe_conversions (OutlayFactPanel *self)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The page of a fact is built for the first fact shown. Until then the
+ * panel says that nothing is selected, and its empty labels (in three
+ * more fonts) would only be styled and measured for nothing: the stack
+ * measures every page, shown or not. */
+static void
+ensure_fact_page (OutlayFactPanel *self)
+{
+  GtkWidget *scrolled;
+  GtkWidget *content;
+  GtkWidget *heading;
+
+  if (self->citations_box != NULL)
+    return;
+
+  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_set_margin_top (content, 18);
+  gtk_widget_set_margin_bottom (content, 18);
+  gtk_widget_set_margin_start (content, 18);
+  gtk_widget_set_margin_end (content, 18);
+
+  self->title_label = GTK_LABEL (make_label (NULL, "title-3"));
+  self->figure_label = GTK_LABEL (make_label (NULL, "title-2"));
+  self->detail_label = GTK_LABEL (make_label (NULL, "dim-label"));
+  heading = gtk_label_new (_("Sources"));
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_set_margin_top (heading, 6);
+  gtk_widget_add_css_class (heading, "heading");
+  self->citations_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
+
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->title_label));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->figure_label));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->detail_label));
+  gtk_box_append (GTK_BOX (content), heading);
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->citations_box));
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), content);
+  gtk_stack_add_named (self->stack, scrolled, "fact");
+}
+
 static void
 rebuild (OutlayFactPanel *self)
 {
@@ -125,14 +166,18 @@ rebuild (OutlayFactPanel *self)
   g_autofree char *conversions = NULL;
   const OutlayAmount *amount;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->citations_box))) != NULL)
-    gtk_box_remove (self->citations_box, child);
-
   if (self->fact == NULL)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
+      if (self->citations_box != NULL)
+        while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->citations_box))) != NULL)
+          gtk_box_remove (self->citations_box, child);
       return;
     }
+
+  ensure_fact_page (self);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->citations_box))) != NULL)
+    gtk_box_remove (self->citations_box, child);
 
   amount = outlay_fact_get_amount (self->fact);
   figure = amount != NULL ? outlay_amount_format (amount, self->language) : NULL;
@@ -162,6 +207,9 @@ outlay_fact_panel_dispose (GObject *object)
   OutlayFactPanel *self = (OutlayFactPanel *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTLAY_TYPE_FACT_PANEL);
+  /* Gone with the stack, whose page they were on */
+  self->title_label = self->figure_label = self->detail_label = NULL;
+  self->citations_box = NULL;
   g_clear_object (&self->fact);
   g_clear_pointer (&self->language, g_free);
 
@@ -221,10 +269,6 @@ outlay_fact_panel_class_init (OutlayFactPanelClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/outlay/Outlay/outlay-fact-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, OutlayFactPanel, stack);
-  gtk_widget_class_bind_template_child (widget_class, OutlayFactPanel, title_label);
-  gtk_widget_class_bind_template_child (widget_class, OutlayFactPanel, figure_label);
-  gtk_widget_class_bind_template_child (widget_class, OutlayFactPanel, detail_label);
-  gtk_widget_class_bind_template_child (widget_class, OutlayFactPanel, citations_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "outlayfactpanel");
 }

@@ -170,20 +170,43 @@ has_extension (const char *path,
   return g_str_has_suffix (lower, extension);
 }
 
+static int parse_filters (const Options  *options,
+                          OutlayDataset  *dataset,
+                          GStrv          *hidden_entities,
+                          guint          *hidden_kinds);
+
+/* The fact table, less what --hide and --hide-kind leave out, as the
+ * window's "Export Data as CSV" writes its filtered table */
 static int
 run_export_csv (const Options *options)
 {
   g_autoptr(OutlayDataset) dataset = NULL;
+  g_autoptr(GListStore) facts = NULL;
   g_autoptr(GBytes) csv = NULL;
   g_autoptr(GError) error = NULL;
-  GListModel *facts;
+  g_auto(GStrv) hidden_entities = NULL;
+  GListModel *all;
+  guint hidden_kinds;
+  int status;
 
   dataset = outlay_cli_load_dataset (options->dataset);
   if (dataset == NULL)
     return OUTLAY_CLI_FAILED;
 
-  facts = outlay_dataset_get_facts (dataset);
-  csv = outlay_csv_from_facts (facts, options->rate);
+  status = parse_filters (options, dataset, &hidden_entities, &hidden_kinds);
+  if (status != OUTLAY_CLI_OK)
+    return status;
+
+  all = outlay_dataset_get_facts (dataset);
+  facts = g_list_store_new (OUTLAY_TYPE_FACT);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(OutlayFact) fact = g_list_model_get_item (all, i);
+
+      if (!outlay_fact_is_filtered_out (fact, (const char * const *)hidden_entities, hidden_kinds))
+        g_list_store_append (facts, fact);
+    }
+  csv = outlay_csv_from_facts (G_LIST_MODEL (facts), options->rate);
 
   if (!outlay_atomic_file_set_contents (options->export,
                                         g_bytes_get_data (csv, NULL),
@@ -196,8 +219,8 @@ run_export_csv (const Options *options)
 
   /* Translators: %u is a number of facts, %s a file name. */
   g_print (g_dngettext (GETTEXT_PACKAGE, "%u fact written to %s\n", "%u facts written to %s\n",
-                        g_list_model_get_n_items (facts)),
-           g_list_model_get_n_items (facts), options->export);
+                        g_list_model_get_n_items (G_LIST_MODEL (facts))),
+           g_list_model_get_n_items (G_LIST_MODEL (facts)), options->export);
 
   return OUTLAY_CLI_OK;
 }
@@ -266,12 +289,14 @@ check_chart_options (const Options    *options,
  * usage errors, named, since a misspelt id would otherwise hide nothing
  * without a word. */
 static int
-apply_filters (const Options *options,
-               OutlayDataset *dataset,
-               OutlayChart   *chart)
+parse_filters (const Options  *options,
+               OutlayDataset  *dataset,
+               GStrv          *hidden_entities,
+               guint          *hidden_kinds)
 {
   g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
-  g_auto(GStrv) entities = NULL;
+
+  *hidden_kinds = 0;
 
   for (guint i = 0; options->hide != NULL && options->hide[i] != NULL; i++)
     {
@@ -304,9 +329,6 @@ apply_filters (const Options *options,
           g_strv_builder_add (hidden, id);
         }
     }
-  entities = g_strv_builder_end (hidden);
-  outlay_chart_set_hidden_entities (chart, (const char * const *)entities);
-
   for (guint i = 0; options->hide_kind != NULL && options->hide_kind[i] != NULL; i++)
     {
       g_auto(GStrv) kinds = g_strsplit (options->hide_kind[i], ",", -1);
@@ -331,9 +353,29 @@ apply_filters (const Options *options,
                                          name, known->str);
               return usage_error (message);
             }
-          outlay_chart_set_kind_hidden (chart, kind, TRUE);
+          *hidden_kinds |= 1u << kind;
         }
     }
+
+  *hidden_entities = g_strv_builder_end (hidden);
+  return OUTLAY_CLI_OK;
+}
+
+static int
+apply_filters (const Options *options,
+               OutlayDataset *dataset,
+               OutlayChart   *chart)
+{
+  g_auto(GStrv) entities = NULL;
+  guint kinds;
+  int status = parse_filters (options, dataset, &entities, &kinds);
+
+  if (status != OUTLAY_CLI_OK)
+    return status;
+
+  outlay_chart_set_hidden_entities (chart, (const char * const *)entities);
+  for (OutlayFactKind kind = 0; kind <= OUTLAY_FACT_EVENT; kind++)
+    outlay_chart_set_kind_hidden (chart, kind, (kinds & (1u << kind)) != 0);
 
   return OUTLAY_CLI_OK;
 }
@@ -555,6 +597,11 @@ outlay_cli_run (char * const *arguments,
 
   if (!isfinite (options.rate) || options.rate < 0)
     return usage_error (_("--rate must be a positive number of yuan per dollar"));
+
+  /* Filters act on what is exported; anywhere else they would be ignored
+   * without a word (the window has its own, kept in its settings) */
+  if ((options.hide != NULL || options.hide_kind != NULL) && options.export == NULL)
+    return usage_error (_("--hide and --hide-kind go with --export"));
 
   if (options.validate != NULL)
     return run_validate (options.validate);

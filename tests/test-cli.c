@@ -245,6 +245,44 @@ test_export_filters (void)
       g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
     }
 
+  /* The CSV leaves out the same facts; filters anywhere else are an error */
+  {
+    g_auto(Run) all = { 0 }, filtered = { 0 }, summary = { 0 };
+    g_autofree char *all_csv = g_build_filename (dir, "all.csv", NULL);
+    g_autofree char *filtered_csv = g_build_filename (dir, "filtered.csv", NULL);
+    g_autofree char *all_text = NULL;
+    g_autofree char *filtered_text = NULL;
+    g_auto(GStrv) all_lines = NULL;
+    g_auto(GStrv) filtered_lines = NULL;
+    guint n_events = 0;
+
+    run_outlay (&all, "--export", all_csv, NULL);
+    run_outlay (&filtered, "--export", filtered_csv, "--hide", "bytedance", "--hide-kind", "event", NULL);
+    g_assert_cmpint (all.status, ==, 0);
+    g_assert_cmpint (filtered.status, ==, 0);
+    g_assert_true (g_file_get_contents (all_csv, &all_text, NULL, NULL));
+    g_assert_true (g_file_get_contents (filtered_csv, &filtered_text, NULL, NULL));
+    all_lines = g_strsplit (all_text, "\r\n", -1);
+    filtered_lines = g_strsplit (filtered_text, "\r\n", -1);
+    for (guint i = 1; all_lines[i] != NULL; i++)
+      n_events += strstr (all_lines[i], ",event,") != NULL;
+    g_assert_cmpuint (n_events, >, 0);
+    g_assert_cmpuint (g_strv_length (filtered_lines), <, g_strv_length (all_lines) - n_events);
+    g_assert_cmpstr (filtered_lines[0], ==, all_lines[0]);
+    for (guint i = 1; filtered_lines[i] != NULL; i++)
+      {
+        g_assert_null (strstr (filtered_lines[i], ",event,"));
+        g_assert_null (strstr (filtered_lines[i], ",bytedance,"));
+      }
+    g_assert_cmpint (g_remove (all_csv), ==, 0);
+    g_assert_cmpint (g_remove (filtered_csv), ==, 0);
+
+    run_outlay (&summary, "--summary", "--hide", "bytedance", NULL);
+    g_assert_cmpint (summary.status, ==, 2);
+    g_assert_cmpstr (summary.err, ==, "outlay: --hide and --hide-kind go with --export\n"
+                                      "Run “outlay --help” to see the options.\n");
+  }
+
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_assert_cmpint (g_remove (paths[i]), ==, 0);

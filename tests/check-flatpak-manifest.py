@@ -6,6 +6,7 @@
 # filesystem, no network, no session-wide D-Bus names, no devices beyond dri.
 # Files reach the app through the portals only.
 
+import configparser
 import json
 import sys
 import xml.etree.ElementTree as ET
@@ -23,13 +24,16 @@ with open(manifest_path, encoding="utf-8") as f:
 
 app_id = manifest.get("id") or manifest.get("app-id")
 metainfo_id = ET.parse(metainfo_path).getroot().findtext("id")
-with open(desktop_path, encoding="utf-8") as f:
-    desktop = dict(line.rstrip("\n").split("=", 1) for line in f if "=" in line)
+# Only the [Desktop Entry] group: an action's Exec must not stand in for it
+parser = configparser.ConfigParser(interpolation=None, strict=False)
+parser.optionxform = str
+parser.read(desktop_path, encoding="utf-8")
+desktop = dict(parser["Desktop Entry"]) if parser.has_section("Desktop Entry") else {}
 
 check("the manifest names an app id", app_id)
 check("the metainfo has the same id", metainfo_id == app_id, f"{metainfo_id} != {app_id}")
 check("the desktop file runs the manifest's command",
-      desktop.get("Exec", "").split()[0] == manifest.get("command"),
+      (desktop.get("Exec") or "").split()[:1] == [manifest.get("command")],
       f"{desktop.get('Exec')} vs {manifest.get('command')}")
 check("the desktop file's icon is the app id", desktop.get("Icon") == app_id)
 check("runtime is org.gnome.Platform", manifest.get("runtime") == "org.gnome.Platform")

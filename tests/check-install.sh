@@ -10,7 +10,8 @@ build_dir="$1"
 prefix="$2"
 app_id=io.github.outlay.Outlay
 
-dest="$(mktemp -d)"
+# An empty DESTDIR would install into the real prefix: stop first
+dest="$(mktemp -d)" && [ -d "$dest" ] || { echo "Bail out! mktemp -d failed"; exit 1; }
 trap 'rm -rf "$dest"' EXIT
 root="$dest$prefix"
 n=0

@@ -50,10 +50,11 @@ skip_run=false
 
 while [ $# -gt 0 ]; do
   case "$1" in
-    --work) work="$2"; shift 2 ;;
+    --work) [ $# -ge 2 ] || { echo "flatpak-local: --work needs a folder" >&2; exit 2; }
+            work="$2"; shift 2 ;;
     --rebuild-runtime) rebuild_runtime=true; shift ;;
     --skip-run) skip_run=true; shift ;;
-    -h|--help) sed -n '2,36p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,37p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "flatpak-local: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -64,7 +65,9 @@ manifest="$src_root/flatpak/$app_id.json"
 say () { printf '\n== %s\n' "$*"; }
 die () { printf 'flatpak-local: %s\n' "$*" >&2; exit 1; }
 
-# Times each step: `step NAME command…`, recorded for the summary
+# Times each step: `step NAME command…`, recorded for the summary. A
+# function called on the left of `||` runs with `set -e` off, so each step
+# checks its commands itself and returns non-zero on the first failure.
 declare -a step_lines=()
 step () {
   local name="$1" start end status=0
@@ -150,10 +153,10 @@ make_runtime () {
   # A runtime's files/ is mounted as /usr; its files/etc becomes /etc.
   # Flatpak runs ldconfig from the runtime by name, and Debian keeps it in
   # sbin, which is not on the sandbox's PATH.
-  mkdir -p "$dir/files"
-  cp -a "$rootfs/usr/." "$dir/files/"
-  cp -a "$rootfs/etc" "$dir/files/etc"
-  [ -e "$dir/files/bin/ldconfig" ] || ln -s ../sbin/ldconfig "$dir/files/bin/ldconfig"
+  mkdir -p "$dir/files" &&
+    cp -a "$rootfs/usr/." "$dir/files/" &&
+    cp -a "$rootfs/etc" "$dir/files/etc" || return 1
+  [ -e "$dir/files/bin/ldconfig" ] || ln -s ../sbin/ldconfig "$dir/files/bin/ldconfig" || return 1
 
   cat > "$dir/metadata" <<EOF
 [Runtime]
@@ -162,12 +165,13 @@ runtime=$platform_id/$arch/$runtime_branch
 sdk=$sdk_id/$arch/$runtime_branch
 EOF
   flatpak build-export --runtime --files=files "$repo" "$dir" "$runtime_branch" \
-    > "$log_dir/export-$id.log" 2>&1
+    > "$log_dir/export-$id.log" 2>&1 \
+    || { tail -n 20 "$log_dir/export-$id.log" >&2; return 1; }
   rm -rf "$rootfs"
 }
 
 install_runtimes () {
-  flatpak --user remote-add --if-not-exists --no-gpg-verify outlay-local "$repo"
+  flatpak --user remote-add --if-not-exists --no-gpg-verify outlay-local "$repo" || return 1
   flatpak --user install -y --noninteractive --reinstall outlay-local \
     "$platform_id//$runtime_branch" "$sdk_id//$runtime_branch"
 }
@@ -225,16 +229,19 @@ rm -rf "$out"
 mkdir -p "$out"
 
 run_validate () {
+  local status=0
   sandbox "$out/validate.txt" --command=outlay "$app_id" \
-    --validate /app/share/outlay/china-ai-spending.json
+    --validate /app/share/outlay/china-ai-spending.json || status=$?
   cat "$out/validate.txt"
+  return $status
 }
 step "sandbox: outlay --validate" run_validate
 
 run_export () {
   rm -f "$data_dir/capex-sandbox.png"
   sandbox "$out/export.txt" --command=sh "$app_id" -c \
-    'exec outlay --export "$XDG_DATA_HOME/capex-sandbox.png" --chart capex --scale 2'
+    'exec outlay --export "$XDG_DATA_HOME/capex-sandbox.png" --chart capex --scale 2' \
+    || { cat "$out/export.txt"; return 1; }
   cat "$out/export.txt"
   [ -s "$data_dir/capex-sandbox.png" ] || { echo "no file at $data_dir/capex-sandbox.png"; return 1; }
   head -c 8 "$data_dir/capex-sandbox.png" | cmp -s - <(printf '\211PNG\r\n\032\n') \
@@ -266,7 +273,6 @@ wait_for_window () {
 
 run_window () {
   local pid xvfb status=0 host="$out/host"
-  display=":$((90 + RANDOM % 100))"
   mkdir -p "$host"
   python3 - "$src_root/data/china-ai-spending.json" "$host/other.json" <<'PY'
 import json, sys
@@ -277,9 +283,16 @@ with open(sys.argv[2], "w", encoding="utf-8") as f:
     json.dump(dataset, f, ensure_ascii=False)
 PY
 
-  Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp > "$out/xvfb.txt" 2>&1 &
+  # Xvfb picks a free display itself and writes its number to fd 3
+  rm -f "$out/display"
+  Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3> "$out/display" > "$out/xvfb.txt" 2>&1 &
   xvfb=$!
-  sleep 1
+  for i in $(seq 1 40); do [ -s "$out/display" ] && break; sleep 0.25; done
+  if ! [ -s "$out/display" ] || ! kill -0 "$xvfb" 2>/dev/null; then
+    echo "Xvfb did not start:"; cat "$out/xvfb.txt"
+    return 1
+  fi
+  display=":$(tr -d '[:space:]' < "$out/display")"
   DISPLAY="$display" GSK_RENDERER=cairo LANGUAGE= timeout 90 dbus-run-session -- \
     flatpak run --env=GSK_RENDERER=cairo "$app_id" > "$out/window.txt" 2>&1 &
   pid=$!

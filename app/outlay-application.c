@@ -129,11 +129,6 @@ outlay_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (outlay_application_parent_class)->startup (application);
 
-  /* The icon is in the GResource too (GtkApplication adds its icons/ to the
-   * icon theme), so windows and the About window show it when Outlay runs
-   * uninstalled as well. */
-  gtk_window_set_default_icon_name (APP_ID);
-
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

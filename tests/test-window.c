@@ -835,8 +835,8 @@ test_header_bar_labels (Fixture       *fixture,
   g_assert_cmpuint (n_checked, ==, 4);
 }
 
-/* The app icon: named by the windows, found in the GResource (so it shows
- * when Outlay runs uninstalled), and both installed drawings readable by
+/* The app icon: found in the GResource (so the About window shows it when
+ * Outlay runs uninstalled), and both installed drawings readable by
  * gdk-pixbuf's loader, the one GTK uses for icons. A comment before the
  * <svg> element once hid it from the loader's sniffing. */
 static void
@@ -856,7 +856,10 @@ test_app_icon (Fixture       *fixture,
   /* Registering runs the application's startup, which sets them up */
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APP_ID);
+  /* No default icon name: on X11, GTK would render the SVG at every
+   * size for _NET_WM_ICON before the first frame (about 90 ms here); the
+   * desktop picks the icon from the desktop file by application id */
+  g_assert_null (gtk_window_get_default_icon_name ());
   g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
 
   /* The theme looks in the GResource's icons/ (an installed copy on

@@ -662,6 +662,11 @@ test_filters (Fixture       *fixture,
     g_autofree char *note = outlay_chart_dup_filter_note (capex);
 
     g_assert_cmpstr (note, ==, "Not shown: ByteDance, Alibaba");
+    /* and the view's accessible label says it, once drawn */
+    wait_for_frames (2);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (outlay_window_get_chart_view (fixture->window, "capex")),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Capital spending. Not shown: ByteDance, Alibaba");
   }
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-all", NULL);
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "show-all"));

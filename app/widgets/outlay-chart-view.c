@@ -28,6 +28,7 @@ struct _OutlayChartView
   double       pointer_x;
   double       drag_x;
   double       zoom_scale;
+  guint        accessible_filter_serial;  /* the filters the label says */
 };
 
 #define ZOOM_STEP 1.25
@@ -66,11 +67,15 @@ static void
 update_accessible (OutlayChartView *self)
 {
   g_autofree char *title = outlay_chart_dup_title (self->chart);
+  g_autofree char *note = outlay_chart_dup_filter_note (self->chart);
+  g_autofree char *label = note != NULL ? g_strdup_printf ("%s. %s", title, note) : g_strdup (title);
   int index = selected_index (self);
   g_autofree char *description = index >= 0 ? outlay_chart_dup_mark_description (self->chart, (guint)index) : NULL;
 
+  /* The label says what the filters leave out, as the drawn chart does */
+  self->accessible_filter_serial = outlay_chart_get_filter_serial (self->chart);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   description != NULL ? description
                                                       : _("No mark selected: use the arrow keys to move between marks"),
@@ -112,6 +117,9 @@ outlay_chart_view_snapshot (GtkWidget   *widget,
     return;
 
   sync_chart (self);
+  /* Filters and datasets change on the chart, from the window */
+  if (outlay_chart_get_filter_serial (self->chart) != self->accessible_filter_serial)
+    update_accessible (self);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   outlay_chart_draw (self->chart, cr);
   cairo_destroy (cr);

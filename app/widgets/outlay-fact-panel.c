@@ -81,7 +81,8 @@ make_citation (OutlayFactPanel *self,
     byline = g_strdup_printf (_("%s, %s (date inferred)"),
                               outlay_source_get_publisher (source, self->language), date);
   else
-    byline = g_strdup_printf ("%s, %s", outlay_source_get_publisher (source, self->language), date);
+    /* Translators: a publisher and the date of its article */
+    byline = g_strdup_printf (C_("byline", "%s, %s"), outlay_source_get_publisher (source, self->language), date);
 
   gtk_box_append (GTK_BOX (box), quote);
   gtk_box_append (GTK_BOX (box), make_label (outlay_citation_get_translation (citation), "dim-label"));

@@ -108,7 +108,8 @@ cell_text (OutlayFactTable *self,
           if (strstr (sources->str, publisher) != NULL)
             continue;
           if (sources->len > 0)
-            g_string_append (sources, "; ");
+            /* Translators: between publishers in the table's Sources column */
+            g_string_append (sources, C_("list separator", "; "));
           g_string_append (sources, publisher);
         }
       return g_string_free (g_steal_pointer (&sources), FALSE);

@@ -370,6 +370,60 @@ test_zoom_and_pan (Fixture       *fixture,
 
 /* @n facts over 10 lanes and 30 years: every visible fact is in exactly
  * one mark, and the marks are bounded by the width, not by @n. */
+/* The time axis: at every width, zoom, language and direction, its labels
+ * are apart (the step is chosen from the widest label the unit prints),
+ * inside the chart, in date order, each under its tick; the filtered view
+ * of 2024–2030 once ran "Dec 2024Jun 2025…" together at 870 px. */
+static void
+test_axis_ticks (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const char *ranges[][2] = {
+    { NULL, NULL }, { "2026-02-01", "2026-02-04" }, { "2026-02-01", "2026-02-20" },
+    { "2026-01", "2026-03" }, { "2025", "2026" }, { "2024-12", "2030-12" }, { "1900", "2100" },
+  };
+  static const int widths[] = { 1400, 870, 600, 420 };
+  static const char *languages[] = { "en", "ar" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    for (guint d = 0; d < 2; d++)
+      for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+        for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
+          {
+            gboolean rtl = d == 1;
+            const OutlayTimelineTick *ticks;
+            guint n;
+
+            outlay_chart_set_language (fixture->chart, languages[l]);
+            outlay_chart_set_direction (fixture->chart, rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+            outlay_chart_set_size (fixture->chart, widths[w], 700);
+            if (ranges[r][0] == NULL)
+              outlay_timeline_chart_set_visible_range (timeline (fixture), 0, 0);
+            else
+              outlay_timeline_chart_set_visible_range (timeline (fixture), julian (ranges[r][0]),
+                                                       julian (ranges[r][1]));
+
+            ticks = outlay_timeline_chart_get_ticks (timeline (fixture), &n);
+            g_assert_cmpuint (n, >=, 1);
+            for (guint i = 0; i < n; i++)
+              {
+                g_assert_nonnull (ticks[i].label);
+                g_assert_cmpfloat (ticks[i].label_rect.x, >=, 0);
+                g_assert_cmpfloat (ticks[i].label_rect.x + ticks[i].label_rect.width, <=, widths[w]);
+                g_assert_cmpfloat (ticks[i].label_rect.x, <=, ticks[i].x);
+                g_assert_cmpfloat (ticks[i].label_rect.x + ticks[i].label_rect.width, >=, ticks[i].x);
+                if (i == 0)
+                  continue;
+                g_assert_cmpfloat (ticks[i].day, >, ticks[i - 1].day);
+                /* later dates to the right, or to the left under RTL, and apart */
+                if (rtl)
+                  g_assert_cmpfloat (ticks[i].label_rect.x + ticks[i].label_rect.width, <, ticks[i - 1].label_rect.x);
+                else
+                  g_assert_cmpfloat (ticks[i - 1].label_rect.x + ticks[i - 1].label_rect.width, <, ticks[i].label_rect.x);
+              }
+          }
+}
+
 static void
 test_level_of_detail (void)
 {
@@ -445,6 +499,7 @@ main (int   argc,
   ADD ("rtl-mirrors", test_rtl_mirrors);
   ADD ("hit-tests", test_hit_tests);
   ADD ("zoom-and-pan", test_zoom_and_pan);
+  ADD ("axis-ticks", test_axis_ticks);
 
 #undef ADD
 

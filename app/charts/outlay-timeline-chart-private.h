@@ -75,6 +75,7 @@ struct _OutlayTimelineChart
   double         lane_height;
   double         used_first;
   double         used_last;
+  GArray        *ticks;  /* OutlayTimelineTick */
 };
 
 
@@ -91,6 +92,7 @@ outlay_timeline_chart_x_of (OutlayTimelineChart *self,
 }
 
 void outlay_timeline_chart_place_labels (OutlayTimelineChart *self);
+void outlay_timeline_chart_place_ticks  (OutlayTimelineChart *self);
 void outlay_timeline_chart_draw_plot    (OutlayChart         *chart,
                                          cairo_t             *cr);
 

@@ -412,6 +412,7 @@ outlay_timeline_chart_layout (OutlayChart      *chart,
 
   ensure_index (self);
   g_array_set_size (self->items, 0);
+  g_array_set_size (self->ticks, 0);
   g_ptr_array_set_size (self->shown_lanes, 0);
   used_range (self, &self->used_first, &self->used_last);
 
@@ -438,6 +439,7 @@ outlay_timeline_chart_layout (OutlayChart      *chart,
   if (self->shown_lanes->len == 0)
     return;
 
+  outlay_timeline_chart_place_ticks (self);
   self->lane_height = self->plot.height / self->shown_lanes->len;
 
   level = choose_level (self);
@@ -534,11 +536,20 @@ outlay_timeline_chart_dup_mark_description (OutlayChart *chart,
 }
 
 static void
+tick_clear (gpointer data)
+{
+  OutlayTimelineTick *tick = data;
+
+  g_clear_pointer (&tick->label, g_free);
+}
+
+static void
 outlay_timeline_chart_finalize (GObject *object)
 {
   OutlayTimelineChart *self = (OutlayTimelineChart *)object;
 
   g_clear_pointer (&self->items, g_array_unref);
+  g_clear_pointer (&self->ticks, g_array_unref);
   g_clear_pointer (&self->shown_lanes, g_ptr_array_unref);
   g_clear_pointer (&self->lanes, g_ptr_array_unref);
 
@@ -568,6 +579,8 @@ outlay_timeline_chart_init (OutlayTimelineChart *self)
   self->shown_lanes = g_ptr_array_new ();
   self->items = g_array_new (FALSE, TRUE, sizeof (OutlayTimelineItem));
   g_array_set_clear_func (self->items, item_clear);
+  self->ticks = g_array_new (FALSE, TRUE, sizeof (OutlayTimelineTick));
+  g_array_set_clear_func (self->ticks, tick_clear);
 }
 
 OutlayChart *
@@ -725,4 +738,23 @@ outlay_timeline_chart_get_plot (OutlayTimelineChart *self)
 {
   outlay_chart_get_n_marks (OUTLAY_CHART (self));
   return &self->plot;
+}
+
+/**
+ * outlay_timeline_chart_get_ticks:
+ * @self: a timeline
+ * @n_ticks: (out): how many
+ *
+ * Returns: (array length=n_ticks) (transfer none): the time axis's ticks,
+ *   in date order, as laid out
+ */
+const OutlayTimelineTick *
+outlay_timeline_chart_get_ticks (OutlayTimelineChart *self,
+                                 guint               *n_ticks)
+{
+  g_return_val_if_fail (OUTLAY_IS_TIMELINE_CHART (self), NULL);
+
+  outlay_chart_get_n_marks (OUTLAY_CHART (self));   /* lays the chart out */
+  *n_ticks = self->ticks->len;
+  return (const OutlayTimelineTick *)(gpointer)self->ticks->data;
 }

@@ -55,6 +55,26 @@ typedef struct
   gboolean                label_shortened;
 } OutlayTimelineItem;
 
+/**
+ * OutlayTimelineTick:
+ * @day: the tick's day (Julian, as GDate counts)
+ * @x: where its grid line is
+ * @label: its date, as the axis prints it
+ * @label_rect: where the label is drawn
+ *
+ * One tick of the time axis as laid out. Ticks are spaced so that no two
+ * labels touch: the step (days, months or years) is the smallest whose
+ * spacing holds the widest label the unit can print, in the chart's
+ * language.
+ */
+typedef struct
+{
+  double      day;
+  double      x;
+  char       *label;
+  OutlayRect  label_rect;
+} OutlayTimelineTick;
+
 OutlayChart              *outlay_timeline_chart_new               (void);
 void                      outlay_timeline_chart_set_visible_range (OutlayTimelineChart *self,
                                                                    double               first_day,
@@ -75,6 +95,8 @@ double                    outlay_timeline_chart_day_to_x          (OutlayTimelin
 const OutlayTimelineItem *outlay_timeline_chart_get_items         (OutlayTimelineChart *self,
                                                                    guint               *n_items);
 guint                     outlay_timeline_chart_get_n_lanes       (OutlayTimelineChart *self);
+const OutlayTimelineTick *outlay_timeline_chart_get_ticks         (OutlayTimelineChart *self,
+                                                                   guint               *n_ticks);
 const OutlayRect         *outlay_timeline_chart_get_plot          (OutlayTimelineChart *self);
 
 G_END_DECLS

@@ -120,6 +120,27 @@ test_format_units (void)
   g_assert_cmpstr (range_ar, ==, "20–30 نقطة أساس");
 }
 
+/* Labels for people: distinct, not the format's ids, in words */
+static void
+test_labels (void)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (OutlayQualifier q = OUTLAY_QUALIFIER_EXACT; q <= OUTLAY_QUALIFIER_UP_TO; q++)
+    {
+      g_assert_cmpstr (outlay_qualifier_get_label (q), !=, outlay_qualifier_to_string (q));
+      g_assert_true (g_hash_table_add (seen, (gpointer)outlay_qualifier_get_label (q)));
+    }
+  for (OutlayUnit u = OUTLAY_UNIT_CURRENCY; u <= OUTLAY_UNIT_BASIS_POINTS; u++)
+    {
+      g_assert_cmpstr (outlay_unit_get_label (u), !=, outlay_unit_to_string (u));
+      g_assert_true (g_hash_table_add (seen, (gpointer)outlay_unit_get_label (u)));
+    }
+
+  g_assert_cmpstr (outlay_qualifier_get_label (OUTLAY_QUALIFIER_AT_LEAST), ==, "At least");
+  g_assert_cmpstr (outlay_unit_get_label (OUTLAY_UNIT_BASIS_POINTS), ==, "Basis points");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -130,6 +151,7 @@ main (int   argc,
   g_test_add_func ("/outlay/amount/floor", test_floor);
   g_test_add_func ("/outlay/amount/format", test_format);
   g_test_add_func ("/outlay/amount/format-units", test_format_units);
+  g_test_add_func ("/outlay/amount/labels", test_labels);
 
   return g_test_run ();
 }

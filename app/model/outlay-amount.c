@@ -10,6 +10,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "outlay-amount.h"
 
 static const char * const qualifier_names[] = {
@@ -18,6 +20,23 @@ static const char * const qualifier_names[] = {
   [OUTLAY_QUALIFIER_AT_LEAST] = "at-least",
   [OUTLAY_QUALIFIER_MORE_THAN] = "more-than",
   [OUTLAY_QUALIFIER_UP_TO] = "up-to",
+};
+
+static const char * const qualifier_labels[] = {
+  /* Translators: how exact a figure is, as the table's Qualifier column says it */
+  [OUTLAY_QUALIFIER_EXACT] = NC_("qualifier", "Exact"),
+  [OUTLAY_QUALIFIER_ABOUT] = NC_("qualifier", "About"),
+  [OUTLAY_QUALIFIER_AT_LEAST] = NC_("qualifier", "At least"),
+  [OUTLAY_QUALIFIER_MORE_THAN] = NC_("qualifier", "More than"),
+  [OUTLAY_QUALIFIER_UP_TO] = NC_("qualifier", "Up to"),
+};
+
+static const char * const unit_labels[] = {
+  /* Translators: what a figure counts, in the table's "Currency or unit" column */
+  [OUTLAY_UNIT_CURRENCY] = NC_("unit", "Money"),
+  [OUTLAY_UNIT_PERCENT] = NC_("unit", "Percent"),
+  [OUTLAY_UNIT_COUNT] = NC_("unit", "Count"),
+  [OUTLAY_UNIT_BASIS_POINTS] = NC_("unit", "Basis points"),
 };
 
 static const char * const unit_names[] = {
@@ -33,6 +52,35 @@ outlay_qualifier_to_string (OutlayQualifier qualifier)
   g_return_val_if_fail (qualifier < G_N_ELEMENTS (qualifier_names), NULL);
 
   return qualifier_names[qualifier];
+}
+
+/**
+ * outlay_qualifier_get_label:
+ * @qualifier: a qualifier
+ *
+ * Returns: its name for people, translated ("At least"), where
+ *   outlay_qualifier_to_string() gives the format's id ("at-least")
+ */
+const char *
+outlay_qualifier_get_label (OutlayQualifier qualifier)
+{
+  g_return_val_if_fail (qualifier < G_N_ELEMENTS (qualifier_labels), NULL);
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "qualifier", qualifier_labels[qualifier]);
+}
+
+/**
+ * outlay_unit_get_label:
+ * @unit: a unit
+ *
+ * Returns: its name for people, translated ("Basis points")
+ */
+const char *
+outlay_unit_get_label (OutlayUnit unit)
+{
+  g_return_val_if_fail (unit < G_N_ELEMENTS (unit_labels), NULL);
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "unit", unit_labels[unit]);
 }
 
 gboolean

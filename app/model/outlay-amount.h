@@ -73,7 +73,9 @@ typedef struct
 const char *outlay_qualifier_to_string   (OutlayQualifier     qualifier);
 gboolean    outlay_qualifier_from_string (const char         *text,
                                           OutlayQualifier    *qualifier);
+const char *outlay_qualifier_get_label   (OutlayQualifier     qualifier);
 const char *outlay_unit_to_string        (OutlayUnit          unit);
+const char *outlay_unit_get_label        (OutlayUnit          unit);
 gboolean    outlay_unit_from_string      (const char         *text,
                                           OutlayUnit         *unit);
 gboolean    outlay_currency_code_is_valid (const char        *code);

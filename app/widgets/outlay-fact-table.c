@@ -91,10 +91,10 @@ cell_text (OutlayFactTable *self,
         return outlay_amount_format (&bare, self->language);
       }
     case COLUMN_QUALIFIER:
-      return g_strdup (amount != NULL ? outlay_qualifier_to_string (amount->qualifier) : "");
+      return g_strdup (amount != NULL ? outlay_qualifier_get_label (amount->qualifier) : "");
     case COLUMN_CURRENCY:
       return g_strdup (amount != NULL ? (outlay_amount_is_money (amount) ? amount->currency
-                                                                         : outlay_unit_to_string (amount->unit))
+                                                                         : outlay_unit_get_label (amount->unit))
                                       : "");
     case COLUMN_PERIOD:
       return outlay_period_format (outlay_fact_get_period (fact), self->language);

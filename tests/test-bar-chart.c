@@ -376,6 +376,55 @@ test_filter_note (Fixture       *fixture,
   g_assert_null (strstr (note, "ByteDance"));
 }
 
+/* The legend wraps on a narrow chart: every entry inside the chart, none
+ * over another, mirrored under RTL, and the plot below its last row; on a
+ * wide chart it is one row. */
+static void
+test_legend_wraps (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const int widths[] = { 1200, 560, 420 };
+
+  for (guint d = 0; d < 2; d++)
+    for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+      {
+        g_autofree OutlayRect *rects = NULL;
+        const OutlayRect *plot;
+        double bottom = 0;
+        guint n, rows = 1;
+
+        outlay_chart_set_direction (fixture->chart, d ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+        outlay_chart_set_size (fixture->chart, widths[w], 600);
+        rects = outlay_chart_get_legend_rects (fixture->chart, &n);
+        plot = outlay_bar_chart_get_plot (OUTLAY_BAR_CHART (fixture->chart));
+        g_assert_cmpuint (n, >=, 3);
+
+        for (guint i = 0; i < n; i++)
+          {
+            g_assert_cmpfloat (rects[i].x, >=, 24 - 1e-9);
+            g_assert_cmpfloat (rects[i].x + rects[i].width, <=, widths[w] - 24 + 1e-9);
+            bottom = MAX (bottom, rects[i].y + rects[i].height);
+            if (i > 0 && rects[i].y > rects[i - 1].y)
+              rows++;
+            for (guint j = 0; j < i; j++)
+              g_assert_false (rects[i].y < rects[j].y + rects[j].height && rects[j].y < rects[i].y + rects[i].height &&
+                              rects[i].x < rects[j].x + rects[j].width && rects[j].x < rects[i].x + rects[i].width);
+          }
+        /* The first entry starts at the start edge */
+        if (d == 0)
+          g_assert_cmpfloat_with_epsilon (rects[0].x, 24, 1e-9);
+        else
+          g_assert_cmpfloat_with_epsilon (rects[0].x + rects[0].width, widths[w] - 24, 1e-9);
+
+        if (widths[w] >= 1200)
+          g_assert_cmpuint (rows, ==, 1);
+        else
+          g_assert_cmpuint (rows, >, 1);
+        g_assert_cmpfloat (plot->y, >, bottom);
+        assert_honest (fixture->chart);
+      }
+}
+
 /* A dataset of @n companies of other names, each with a capex figure of
  * its own size: the chart knows no company. */
 static OutlayDataset *
@@ -484,6 +533,7 @@ main (int   argc,
   ADD ("campaign", OUTLAY_FACT_CAMPAIGN_BUDGET, test_campaign);
   ADD ("hidden-entities", OUTLAY_FACT_CAPEX, test_hidden_entities);
   ADD ("filter-note", OUTLAY_FACT_CAPEX, test_filter_note);
+  ADD ("legend-wraps", OUTLAY_FACT_CAPEX, test_legend_wraps);
 
 #undef ADD
 

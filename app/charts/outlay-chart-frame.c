@@ -20,7 +20,8 @@
  * what the values are and how they were converted, the legend (from the
  * start edge, so mirrored under RTL) and the line naming the sources. */
 
-#define SWATCH 12.0
+#define SWATCH OUTLAY_LEGEND_SWATCH
+#define LEGEND_SPACING 20.0
 
 void
 outlay_chart_legend_entry_clear (gpointer data)
@@ -320,14 +321,18 @@ draw_swatch (OutlayChart        *self,
 }
 
 /* The legend runs from the start edge: from the left, or from the right
- * under RTL. */
-static void
-draw_legend (OutlayChart *self,
-             cairo_t     *cr)
+ * under RTL, and wraps onto more rows when the chart is too narrow for one.
+ * Returns the number of rows. */
+guint
+outlay_chart_place_legend (OutlayChart *self,
+                           double       y,
+                           double       row_height)
 {
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
   gboolean rtl = outlay_chart_is_rtl (self);
-  double x = rtl ? priv->width - OUTLAY_CHART_MARGIN : OUTLAY_CHART_MARGIN;
+  double available = priv->width - 2 * OUTLAY_CHART_MARGIN;
+  double used = 0;
+  guint rows = priv->legend->len > 0 ? 1 : 0;
 
   for (guint i = 0; i < priv->legend->len; i++)
     {
@@ -335,21 +340,72 @@ draw_legend (OutlayChart *self,
       PangoLayout *layout = outlay_chart_get_text (self, entry->label, OUTLAY_CHART_TEXT_SIZE, FALSE, 0,
                                                    OUTLAY_TEXT_NO_WIDTH, PANGO_ALIGN_LEFT);
       int width, height;
-      double swatch_x, text_x;
+      double entry_width, start;
 
       pango_layout_get_pixel_size (layout, &width, &height);
+      entry_width = SWATCH + 6 + width;
+      if (used > 0 && used + entry_width > available)
+        {
+          rows++;
+          y += row_height;
+          used = 0;
+        }
 
-      swatch_x = rtl ? x - SWATCH : x;
-      text_x = rtl ? swatch_x - 6 - width : x + SWATCH + 6;
-      draw_swatch (self, cr, entry->swatch, swatch_x, priv->legend_y + (height - SWATCH) / 2);
+      start = rtl ? priv->width - OUTLAY_CHART_MARGIN - used - entry_width : OUTLAY_CHART_MARGIN + used;
+      entry->rect = (OutlayRect) { start, y, entry_width, height };
+      entry->text_x = rtl ? start : start + SWATCH + 6;
+      used += entry_width + LEGEND_SPACING;
+    }
+
+  return rows;
+}
+
+static void
+draw_legend (OutlayChart *self,
+             cairo_t     *cr)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  gboolean rtl = outlay_chart_is_rtl (self);
+
+  for (guint i = 0; i < priv->legend->len; i++)
+    {
+      LegendEntry *entry = &g_array_index (priv->legend, LegendEntry, i);
+      PangoLayout *layout = outlay_chart_get_text (self, entry->label, OUTLAY_CHART_TEXT_SIZE, FALSE, 0,
+                                                   OUTLAY_TEXT_NO_WIDTH, PANGO_ALIGN_LEFT);
+      double swatch_x = rtl ? entry->rect.x + entry->rect.width - SWATCH : entry->rect.x;
+
+      draw_swatch (self, cr, entry->swatch, swatch_x, entry->rect.y + (entry->rect.height - SWATCH) / 2);
       outlay_chart_set_source_rgba (self, cr, "foreground");
-      cairo_move_to (cr, text_x, priv->legend_y);
+      cairo_move_to (cr, entry->text_x, entry->rect.y);
       pango_cairo_show_layout (cr, layout);
-
-      x = rtl ? text_x - 20 : text_x + width + 20;
     }
 }
 
+/**
+ * outlay_chart_get_legend_rects:
+ * @self: a chart
+ * @n_rects: (out): how many legend entries
+ *
+ * Returns: (array length=n_rects): where each legend entry (swatch and
+ *   label) is, as laid out; the caller frees the array
+ */
+OutlayRect *
+outlay_chart_get_legend_rects (OutlayChart *self,
+                               guint       *n_rects)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  OutlayRect *rects;
+
+  g_return_val_if_fail (OUTLAY_IS_CHART (self), NULL);
+
+  outlay_chart_ensure_layout (self);
+  *n_rects = priv->legend->len;
+  rects = g_new (OutlayRect, MAX (priv->legend->len, 1));
+  for (guint i = 0; i < priv->legend->len; i++)
+    rects[i] = g_array_index (priv->legend, LegendEntry, i).rect;
+
+  return rects;
+}
 
 /* Background, title, units line, legend and source line: what every chart
  * draws around its plot. */

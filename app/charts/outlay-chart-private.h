@@ -27,7 +27,11 @@ typedef struct
 {
   OutlayLegendSwatch  swatch;
   char               *label;
+  OutlayRect          rect;   /* swatch and label, as laid out */
+  double              text_x;
 } LegendEntry;
+
+#define OUTLAY_LEGEND_SWATCH 12.0
 
 typedef struct
 {
@@ -65,6 +69,9 @@ void                outlay_chart_draw_frame        (OutlayChart *self,
                                                     cairo_t     *cr);
 void                outlay_chart_legend_entry_clear (gpointer    data);
 const char         *outlay_chart_peek_filter_note  (OutlayChart *self);
+guint               outlay_chart_place_legend      (OutlayChart *self,
+                                                    double       y,
+                                                    double       row_height);
 const double       *outlay_chart_palette_rgba      (OutlayChart *self,
                                                     const char  *role);
 

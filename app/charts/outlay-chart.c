@@ -602,29 +602,45 @@ outlay_chart_ensure_layout (OutlayChart *self)
   if (priv->layout_valid)
     return;
 
-  g_array_set_size (priv->marks, 0);
-  g_array_set_size (priv->legend, 0);
-
-  priv->title_y = y;
-  y += text_height (self, OUTLAY_CHART_TITLE_SIZE) + 4;
-  priv->units_y = y;
-  y += text_height (self, OUTLAY_CHART_TEXT_SIZE) + 8;
-  priv->legend_y = y;
-  y += text_height (self, OUTLAY_CHART_TEXT_SIZE) + 16;
-
-  priv->source_y = priv->height - OUTLAY_CHART_MARGIN - text_height (self, OUTLAY_CHART_SMALL_SIZE);
-  priv->note_y = priv->source_y;
-  if (outlay_chart_peek_filter_note (self) != NULL)
-    priv->note_y -= text_height (self, OUTLAY_CHART_SMALL_SIZE) + 2;
-
-  plot = (OutlayRect) {
-    OUTLAY_CHART_MARGIN, y, priv->width - 2 * OUTLAY_CHART_MARGIN, MAX (priv->note_y - 12 - y, 10),
-  };
-
-  if (priv->dataset != NULL)
+  /* The legend's entries come from the layout (a chart says "planned"
+   * only when it draws a plan), and its rows decide where the plot starts:
+   * lay out for one row, and again for as many as the entries need on a
+   * chart too narrow for one */
+  for (guint legend_rows = 1, pass = 0; pass < 2; pass++)
     {
+      double row_height = text_height (self, OUTLAY_CHART_TEXT_SIZE) + 6;
+      guint needed;
+
+      y = OUTLAY_CHART_MARGIN;
+      g_array_set_size (priv->marks, 0);
+      g_array_set_size (priv->legend, 0);
+
+      priv->title_y = y;
+      y += text_height (self, OUTLAY_CHART_TITLE_SIZE) + 4;
+      priv->units_y = y;
+      y += text_height (self, OUTLAY_CHART_TEXT_SIZE) + 8;
+      priv->legend_y = y;
+      y += legend_rows * row_height - 6 + 16;
+
+      priv->source_y = priv->height - OUTLAY_CHART_MARGIN - text_height (self, OUTLAY_CHART_SMALL_SIZE);
+      priv->note_y = priv->source_y;
+      if (outlay_chart_peek_filter_note (self) != NULL)
+        priv->note_y -= text_height (self, OUTLAY_CHART_SMALL_SIZE) + 2;
+
+      plot = (OutlayRect) {
+        OUTLAY_CHART_MARGIN, y, priv->width - 2 * OUTLAY_CHART_MARGIN, MAX (priv->note_y - 12 - y, 10),
+      };
+
+      if (priv->dataset == NULL)
+        break;
+
       OUTLAY_CHART_GET_CLASS (self)->layout (self, &plot);
       OUTLAY_CHART_GET_CLASS (self)->add_legend (self);
+
+      needed = outlay_chart_place_legend (self, priv->legend_y, row_height);
+      if (needed <= legend_rows)
+        break;
+      legend_rows = needed;
     }
 
   priv->layout_valid = TRUE;

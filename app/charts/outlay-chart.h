@@ -159,6 +159,8 @@ char                  *outlay_chart_dup_title        (OutlayChart          *self
 char                  *outlay_chart_dup_units        (OutlayChart          *self);
 char                  *outlay_chart_dup_source_line  (OutlayChart          *self);
 char                  *outlay_chart_dup_filter_note  (OutlayChart          *self);
+OutlayRect            *outlay_chart_get_legend_rects (OutlayChart          *self,
+                                                      guint                *n_rects);
 
 /* For chart kinds */
 void                   outlay_chart_invalidate       (OutlayChart          *self);

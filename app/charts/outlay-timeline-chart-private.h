@@ -76,6 +76,10 @@ struct _OutlayTimelineChart
   double         used_first;
   double         used_last;
   GArray        *ticks;  /* OutlayTimelineTick */
+  /* The widest axis label of each unit (days, months, years), measured
+   * once per language rather than at every zoom */
+  double         widest_tick[3];
+  char          *widest_tick_language;
 };
 
 

@@ -550,6 +550,7 @@ outlay_timeline_chart_finalize (GObject *object)
 
   g_clear_pointer (&self->items, g_array_unref);
   g_clear_pointer (&self->ticks, g_array_unref);
+  g_clear_pointer (&self->widest_tick_language, g_free);
   g_clear_pointer (&self->shown_lanes, g_ptr_array_unref);
   g_clear_pointer (&self->lanes, g_ptr_array_unref);
 

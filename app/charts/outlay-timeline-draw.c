@@ -97,10 +97,17 @@ outlay_timeline_chart_place_ticks (OutlayTimelineChart *self)
   const char *language = outlay_chart_get_language (chart);
   double px_per_day = self->plot.width / (self->used_last - self->used_first);
   double axis_y = self->plot.y + self->plot.height;
-  double widths[3] = { -1, -1, -1 };
+  double *widths = self->widest_tick;
   TickUnit unit = TICK_YEARS;
   guint step = tick_steps[G_N_ELEMENTS (tick_steps) - 1].step;
   GDate date, end;
+
+  if (g_strcmp0 (self->widest_tick_language, language) != 0)
+    {
+      g_free (self->widest_tick_language);
+      self->widest_tick_language = g_strdup (language);
+      widths[TICK_DAYS] = widths[TICK_MONTHS] = widths[TICK_YEARS] = -1;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (tick_steps); i++)
     {

@@ -35,8 +35,22 @@ struct _OutlayWindow
   OutlayFact           *selected;
 };
 
+typedef void (*OutlayWindowChartFunc) (OutlayWindow *self,
+                                       OutlayChart  *chart);
+
 /* outlay-window.c */
-double _outlay_window_get_user_rate        (OutlayWindow *self);
+GtkWidget *_outlay_window_peek_view           (OutlayWindow          *self,
+                                               const char            *name);
+void       _outlay_window_foreach_built_chart (OutlayWindow          *self,
+                                               OutlayWindowChartFunc  func);
+
+/* outlay-window-options.c */
+void   _outlay_window_init_filter_actions     (OutlayWindow *self);
+void   _outlay_window_init_options            (OutlayWindow *self);
+void   _outlay_window_apply_options_to_chart  (OutlayWindow *self,
+                                               OutlayChart  *chart);
+void   _outlay_window_rebuild_filter_buttons  (OutlayWindow *self);
+double _outlay_window_get_user_rate           (OutlayWindow *self);
 
 /* outlay-window-files.c */
 void   _outlay_window_init_files           (OutlayWindow *self);

@@ -11,14 +11,14 @@
 
 #include "outlay-bar-chart.h"
 #include "outlay-cli.h"
-#include "outlay-entity.h"
 #include "outlay-timeline-chart.h"
 #include "outlay-window-private.h"
 
 /* The main window: a view per chart and the details of the selected fact
  * beside them. The selection is the window's "selected" property, one
  * for all: every chart view and the details panel are bound to it.
- * Opening and exporting files are in outlay-window-files.c. */
+ * Opening and exporting files are in outlay-window-files.c, the chart
+ * options and the filters in outlay-window-options.c. */
 
 G_DEFINE_FINAL_TYPE (OutlayWindow, outlay_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -30,377 +30,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The chart options: the currency (as the sources state it, dollars at
- * the stated rates, or dollars at the user's rate) and per year. They
- * live in two window actions, backed by GSettings when the schema is
- * installed, and in the rate spin button. */
-static void
-apply_options_to_chart (OutlayWindow *self,
-                        OutlayChart  *chart)
-{
-  g_autoptr(GVariant) currency = NULL;
-  g_autoptr(GVariant) per_year = NULL;
-  const char *choice;
-  double rate = gtk_spin_button_get_value (self->rate_button);
-
-  currency = g_action_group_get_action_state (G_ACTION_GROUP (self), "currency");
-  per_year = g_action_group_get_action_state (G_ACTION_GROUP (self), "per-year");
-  if (currency == NULL || per_year == NULL)
-    return;
-
-  choice = g_variant_get_string (currency, NULL);
-  if (g_str_equal (choice, "usd-mine"))
-    outlay_chart_set_currency (chart, "USD", OUTLAY_RATE_MODE_USER, rate);
-  else if (g_str_equal (choice, "usd-stated"))
-    outlay_chart_set_currency (chart, "USD", OUTLAY_RATE_MODE_STATED, 0);
-  else
-    outlay_chart_set_currency (chart, NULL, OUTLAY_RATE_MODE_STATED, 0);
-  outlay_chart_set_per_year (chart, g_variant_get_boolean (per_year));
-}
-
-static GtkWidget *peek_view (OutlayWindow *self,
-                             const char   *name);
-
-typedef void (*ChartFunc) (OutlayWindow *self,
-                           OutlayChart  *chart);
-
-/* Calls @func on the chart of every chart view built so far, and redraws
- * them: views built later take the window's state when they are built */
-static void
-foreach_built_chart (OutlayWindow *self,
-                     ChartFunc     func)
-{
-  static const char * const charts[] = { "capex", "campaign", "timeline" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
-    {
-      GtkWidget *view = peek_view (self, charts[i]);
-
-      if (view != NULL)
-        {
-          func (self, outlay_chart_view_get_chart (OUTLAY_CHART_VIEW (view)));
-          gtk_widget_queue_draw (view);
-        }
-    }
-}
-
-static void
-apply_options (OutlayWindow *self)
-{
-  g_autoptr(GVariant) currency = g_action_group_get_action_state (G_ACTION_GROUP (self), "currency");
-
-  /* The rate is asked for only when it is used */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->rate_button),
-                            currency != NULL && g_str_equal (g_variant_get_string (currency, NULL), "usd-mine"));
-
-  foreach_built_chart (self, apply_options_to_chart);
-}
-
-/* The user's rate if the chosen currency uses it, or 0 */
-double
-_outlay_window_get_user_rate (OutlayWindow *self)
-{
-  g_autoptr(GVariant) currency = g_action_group_get_action_state (G_ACTION_GROUP (self), "currency");
-
-  if (currency != NULL && g_str_equal (g_variant_get_string (currency, NULL), "usd-mine"))
-    return gtk_spin_button_get_value (self->rate_button);
-
-  return 0;
-}
-
-static void
-add_option_actions (OutlayWindow *self)
-{
-  g_autoptr(GAction) currency = NULL;
-  g_autoptr(GAction) per_year = NULL;
-
-  if (self->settings != NULL)
-    {
-      currency = g_settings_create_action (self->settings, "currency");
-      per_year = g_settings_create_action (self->settings, "per-year");
-      g_settings_bind (self->settings, "rate", self->rate_button, "value", G_SETTINGS_BIND_DEFAULT);
-    }
-  else
-    {
-      currency = G_ACTION (g_simple_action_new_stateful ("currency", G_VARIANT_TYPE_STRING,
-                                                         g_variant_new_string ("as-stated")));
-      per_year = G_ACTION (g_simple_action_new_stateful ("per-year", NULL, g_variant_new_boolean (FALSE)));
-    }
-
-  g_action_map_add_action (G_ACTION_MAP (self), currency);
-  g_action_map_add_action (G_ACTION_MAP (self), per_year);
-  g_signal_connect_object (currency, "notify::state", G_CALLBACK (apply_options), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (per_year, "notify::state", G_CALLBACK (apply_options), self, G_CONNECT_SWAPPED);
-  g_signal_connect_swapped (self->rate_button, "value-changed", G_CALLBACK (apply_options), self);
-}
-
-/* The filters: entities and kinds left out of every chart and the table.
- * The state is hidden_entities and hidden_kinds, kept in GSettings when
- * the schema is installed; the check buttons in the options popover show
- * it and change it. */
-static void
-apply_filters_to_chart (OutlayWindow *self,
-                        OutlayChart  *chart)
-{
-  outlay_chart_set_hidden_entities (chart, (const char * const *)self->hidden_entities);
-  for (OutlayFactKind kind = OUTLAY_FACT_CAPEX; kind <= OUTLAY_FACT_EVENT; kind++)
-    outlay_chart_set_kind_hidden (chart, kind, (self->hidden_kinds & (1u << kind)) != 0);
-}
-
-static void
-sync_filter_buttons (OutlayWindow *self)
-{
-  self->syncing_filters = TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filters_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      const char *entity_id = g_object_get_data (G_OBJECT (child), "entity-id");
-      int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "kind")) - 1;
-      gboolean hidden;
-
-      if (!GTK_IS_CHECK_BUTTON (child))
-        continue;
-
-      if (entity_id != NULL)
-        hidden = self->hidden_entities != NULL &&
-                 g_strv_contains ((const char * const *)self->hidden_entities, entity_id);
-      else
-        hidden = kind >= 0 && (self->hidden_kinds & (1u << kind)) != 0;
-
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), !hidden);
-    }
-  self->syncing_filters = FALSE;
-}
-
-static gboolean
-filters_hide_anything (OutlayWindow *self)
-{
-  return self->hidden_kinds != 0 || (self->hidden_entities != NULL && self->hidden_entities[0] != NULL);
-}
-
-static void
-apply_filters (OutlayWindow *self)
-{
-  GtkWidget *table = peek_view (self, "table");
-  GAction *show_all = g_action_map_lookup_action (G_ACTION_MAP (self), "show-all");
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (show_all), filters_hide_anything (self));
-  foreach_built_chart (self, apply_filters_to_chart);
-  if (table != NULL)
-    outlay_fact_table_set_filters (OUTLAY_FACT_TABLE (table),
-                                   (const char * const *)self->hidden_entities, self->hidden_kinds);
-  sync_filter_buttons (self);
-}
-
-static void
-load_filters (OutlayWindow *self)
-{
-  g_auto(GStrv) kinds = g_settings_get_strv (self->settings, "hidden-kinds");
-
-  g_strfreev (self->hidden_entities);
-  self->hidden_entities = g_settings_get_strv (self->settings, "hidden-entities");
-  self->hidden_kinds = 0;
-  for (guint i = 0; kinds[i] != NULL; i++)
-    {
-      OutlayFactKind kind;
-
-      if (outlay_fact_kind_from_string (kinds[i], &kind))
-        self->hidden_kinds |= 1u << kind;
-    }
-
-  apply_filters (self);
-}
-
-static void
-store_filters (OutlayWindow *self)
-{
-  g_autoptr(GStrvBuilder) kinds = NULL;
-  g_auto(GStrv) kind_ids = NULL;
-  g_auto(GStrv) entity_ids = NULL;
-
-  if (self->settings == NULL)
-    {
-      apply_filters (self);
-      return;
-    }
-
-  kinds = g_strv_builder_new ();
-  for (OutlayFactKind kind = OUTLAY_FACT_CAPEX; kind <= OUTLAY_FACT_EVENT; kind++)
-    if (self->hidden_kinds & (1u << kind))
-      g_strv_builder_add (kinds, outlay_fact_kind_to_string (kind));
-  kind_ids = g_strv_builder_end (kinds);
-  /* A copy: the first write reloads both keys into the window */
-  entity_ids = g_strdupv (self->hidden_entities);
-
-  /* Each write comes back through "changed", which applies it */
-  g_settings_set_strv (self->settings, "hidden-kinds", (const char * const *)kind_ids);
-  g_settings_set_strv (self->settings, "hidden-entities", (const char * const *)entity_ids);
-}
-
-/**
- * outlay_window_set_entity_hidden:
- * @self: a window
- * @entity_id: an entity's id
- * @hidden: whether to leave its facts out of the charts and the table
- */
-void
-outlay_window_set_entity_hidden (OutlayWindow *self,
-                                 const char   *entity_id,
-                                 gboolean      hidden)
-{
-  g_autoptr(GStrvBuilder) builder = NULL;
-  gboolean is_hidden;
-
-  g_return_if_fail (OUTLAY_IS_WINDOW (self));
-  g_return_if_fail (entity_id != NULL);
-
-  is_hidden = self->hidden_entities != NULL &&
-              g_strv_contains ((const char * const *)self->hidden_entities, entity_id);
-  if (is_hidden == !!hidden)
-    return;
-
-  builder = g_strv_builder_new ();
-  for (guint i = 0; self->hidden_entities != NULL && self->hidden_entities[i] != NULL; i++)
-    if (!g_str_equal (self->hidden_entities[i], entity_id))
-      g_strv_builder_add (builder, self->hidden_entities[i]);
-  if (hidden)
-    g_strv_builder_add (builder, entity_id);
-
-  g_strfreev (self->hidden_entities);
-  self->hidden_entities = g_strv_builder_end (builder);
-  store_filters (self);
-}
-
-/**
- * outlay_window_set_kind_hidden:
- * @self: a window
- * @kind: a fact kind
- * @hidden: whether to leave facts of @kind out of the charts and the table
- */
-void
-outlay_window_set_kind_hidden (OutlayWindow   *self,
-                               OutlayFactKind  kind,
-                               gboolean        hidden)
-{
-  guint hidden_kinds;
-
-  g_return_if_fail (OUTLAY_IS_WINDOW (self));
-  g_return_if_fail (kind <= OUTLAY_FACT_EVENT);
-
-  hidden_kinds = hidden ? self->hidden_kinds | (1u << kind) : self->hidden_kinds & ~(1u << kind);
-  if (hidden_kinds == self->hidden_kinds)
-    return;
-
-  self->hidden_kinds = hidden_kinds;
-  store_filters (self);
-}
-
-/* "Show All": every kind and every entity back in one step */
-static void
-show_all_action (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
-{
-  OutlayWindow *self = user_data;
-
-  if (!filters_hide_anything (self))
-    return;
-
-  g_clear_pointer (&self->hidden_entities, g_strfreev);
-  self->hidden_kinds = 0;
-  store_filters (self);
-}
-
-static void
-on_filter_toggled_cb (GtkCheckButton *button,
-                      OutlayWindow   *self)
-{
-  const char *entity_id = g_object_get_data (G_OBJECT (button), "entity-id");
-  gboolean hidden = !gtk_check_button_get_active (button);
-
-  if (self->syncing_filters)
-    return;
-
-  if (entity_id != NULL)
-    outlay_window_set_entity_hidden (self, entity_id, hidden);
-  else
-    outlay_window_set_kind_hidden (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind")) - 1, hidden);
-}
-
-static void
-add_filter_heading (OutlayWindow *self,
-                    const char   *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 6);
-  gtk_box_append (self->filters_box, label);
-}
-
-static GtkWidget *
-add_filter_button (OutlayWindow *self,
-                   const char   *label)
-{
-  GtkWidget *button = gtk_check_button_new_with_label (label);
-
-  g_signal_connect (button, "toggled", G_CALLBACK (on_filter_toggled_cb), self);
-  gtk_box_append (self->filters_box, button);
-
-  return button;
-}
-
-/* One check button per kind the dataset has, and per entity */
-static void
-build_filter_buttons (OutlayWindow *self)
-{
-  GListModel *facts = outlay_dataset_get_facts (self->dataset);
-  GListModel *entities = outlay_dataset_get_entities (self->dataset);
-  GtkWidget *child;
-  guint present = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->filters_box))) != NULL)
-    gtk_box_remove (self->filters_box, child);
-
-  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
-    {
-      g_autoptr(OutlayFact) fact = g_list_model_get_item (facts, i);
-
-      present |= 1u << outlay_fact_get_kind (fact);
-    }
-
-  /* Translators: the heading of the fact kinds to show, in the options */
-  add_filter_heading (self, _("Show Kinds"));
-  for (OutlayFactKind kind = OUTLAY_FACT_CAPEX; kind <= OUTLAY_FACT_EVENT; kind++)
-    if (present & (1u << kind))
-      g_object_set_data (G_OBJECT (add_filter_button (self, outlay_fact_kind_get_label (kind))),
-                         "kind", GINT_TO_POINTER (kind + 1));
-
-  /* Translators: the heading of the companies and others to show, in the options */
-  add_filter_heading (self, _("Show Entities"));
-  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
-    {
-      g_autoptr(OutlayEntity) entity = g_list_model_get_item (entities, i);
-      GtkWidget *button = add_filter_button (self, outlay_entity_get_name (entity, outlay_cli_data_language ()));
-
-      g_object_set_data_full (G_OBJECT (button), "entity-id", g_strdup (outlay_entity_get_id (entity)), g_free);
-    }
-
-  sync_filter_buttons (self);
-  self->filters_built = TRUE;
-}
-
-/* The filter buttons are built when the popover first opens, and again
- * after a dataset is opened */
-static void
-on_options_popover_show_cb (OutlayWindow *self)
-{
-  if (!self->filters_built)
-    build_filter_buttons (self);
-}
 
 /* The views are built when first shown (or asked for): a start builds
  * only the one the user left open. Each stack page is an AdwBin, empty
@@ -429,8 +58,7 @@ build_view (OutlayWindow *self,
 
       outlay_chart_set_dataset (chart, self->dataset);
       outlay_chart_set_language (chart, outlay_cli_data_language ());
-      apply_options_to_chart (self, chart);
-      apply_filters_to_chart (self, chart);
+      _outlay_window_apply_options_to_chart (self, chart);
       view = outlay_chart_view_new (chart);
     }
 
@@ -456,11 +84,31 @@ ensure_view (OutlayWindow *self,
 }
 
 /* The view of a page, or NULL if it is not built yet */
-static GtkWidget *
-peek_view (OutlayWindow *self,
-           const char   *name)
+GtkWidget *
+_outlay_window_peek_view (OutlayWindow *self,
+                          const char   *name)
 {
   return adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (self->stack, name)));
+}
+
+/* Calls @func on the chart of every chart view built so far, and redraws
+ * them: views built later take the window's state when they are built */
+void
+_outlay_window_foreach_built_chart (OutlayWindow            *self,
+                                    OutlayWindowChartFunc    func)
+{
+  static const char * const charts[] = { "capex", "campaign", "timeline" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      GtkWidget *view = _outlay_window_peek_view (self, charts[i]);
+
+      if (view != NULL)
+        {
+          func (self, outlay_chart_view_get_chart (OUTLAY_CHART_VIEW (view)));
+          gtk_widget_queue_draw (view);
+        }
+    }
 }
 
 static void
@@ -538,7 +186,6 @@ show_shortcuts_action (GSimpleAction *action,
 
 static const GActionEntry window_actions[] = {
   { "show-shortcuts", show_shortcuts_action },
-  { "show-all", show_all_action },
 };
 
 static void
@@ -580,16 +227,10 @@ outlay_window_constructed (GObject *object)
   g_settings_bind (self->settings, "view", self->stack, "visible-child-name", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "details-visible", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
 
-  g_signal_connect_object (self->settings, "changed::hidden-entities", G_CALLBACK (load_filters), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed::hidden-kinds", G_CALLBACK (load_filters), self, G_CONNECT_SWAPPED);
-  load_filters (self);
-
 settings_done:
 
-  g_signal_connect_swapped (self->options_popover, "show", G_CALLBACK (on_options_popover_show_cb), self);
+  _outlay_window_init_options (self);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, self, NULL);
-  add_option_actions (self);
-  apply_options (self);
   on_visible_page_cb (self);
   _outlay_window_update_file_actions (self);
   outlay_fact_panel_set_language (self->panel, outlay_cli_data_language ());
@@ -704,8 +345,7 @@ outlay_window_init (OutlayWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions,
                                    G_N_ELEMENTS (window_actions), self);
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self), "show-all")),
-                               FALSE);
+  _outlay_window_init_filter_actions (self);
   _outlay_window_init_files (self);
 }
 
@@ -770,13 +410,11 @@ outlay_window_set_dataset (OutlayWindow  *self,
     return;
 
   outlay_window_set_selected (self, NULL);
-  foreach_built_chart (self, show_dataset_in_chart);
-  if (peek_view (self, "table") != NULL)
-    outlay_fact_table_set_dataset (OUTLAY_FACT_TABLE (peek_view (self, "table")), dataset);
+  _outlay_window_foreach_built_chart (self, show_dataset_in_chart);
+  if (_outlay_window_peek_view (self, "table") != NULL)
+    outlay_fact_table_set_dataset (OUTLAY_FACT_TABLE (_outlay_window_peek_view (self, "table")), dataset);
   gtk_window_set_title (GTK_WINDOW (self), outlay_dataset_get_title (dataset, outlay_cli_data_language ()));
-  self->filters_built = FALSE;
-  if (gtk_widget_get_visible (GTK_WIDGET (self->options_popover)))
-    build_filter_buttons (self);
+  _outlay_window_rebuild_filter_buttons (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }

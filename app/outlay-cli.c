@@ -288,76 +288,77 @@ check_chart_options (const Options    *options,
  * commas. Ids the dataset does not have and kinds that do not exist are
  * usage errors, named, since a misspelt id would otherwise hide nothing
  * without a word. */
+/* An option given once or more, each a list with commas: its items, in
+ * order, trimmed, the empty ones left out */
+static GStrv
+split_list_option (char **values)
+{
+  g_autoptr(GStrvBuilder) items = g_strv_builder_new ();
+
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (values[i], ",", -1);
+
+      for (guint j = 0; parts[j] != NULL; j++)
+        if (*g_strstrip (parts[j]) != '\0')
+          g_strv_builder_add (items, parts[j]);
+    }
+
+  return g_strv_builder_end (items);
+}
+
 static int
 parse_filters (const Options  *options,
                OutlayDataset  *dataset,
                GStrv          *hidden_entities,
                guint          *hidden_kinds)
 {
-  g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
+  g_auto(GStrv) ids = split_list_option (options->hide);
+  g_auto(GStrv) kinds = split_list_option (options->hide_kind);
 
   *hidden_kinds = 0;
 
-  for (guint i = 0; options->hide != NULL && options->hide[i] != NULL; i++)
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (outlay_dataset_lookup_entity (dataset, ids[i]) == NULL)
+      {
+        GListModel *all = outlay_dataset_get_entities (dataset);
+        g_autoptr(GString) known = g_string_new (NULL);
+        g_autofree char *message = NULL;
+
+        for (guint k = 0; k < g_list_model_get_n_items (all); k++)
+          {
+            g_autoptr(OutlayEntity) entity = g_list_model_get_item (all, k);
+
+            g_string_append_printf (known, "%s%s", k > 0 ? ", " : "", outlay_entity_get_id (entity));
+          }
+        /* Translators: the first %s is what was given to --hide, the
+         * second the dataset's entity ids */
+        message = g_strdup_printf (_("--hide: the dataset has no entity “%s”; its entities are %s"),
+                                   ids[i], known->str);
+        return usage_error (message);
+      }
+
+  for (guint i = 0; kinds[i] != NULL; i++)
     {
-      g_auto(GStrv) ids = g_strsplit (options->hide[i], ",", -1);
+      OutlayFactKind kind;
 
-      for (guint j = 0; ids[j] != NULL; j++)
+      if (!outlay_fact_kind_from_string (kinds[i], &kind))
         {
-          const char *id = g_strstrip (ids[j]);
+          g_autoptr(GString) known = g_string_new (NULL);
+          g_autofree char *message = NULL;
 
-          if (*id == '\0')
-            continue;
-          if (outlay_dataset_lookup_entity (dataset, id) == NULL)
-            {
-              GListModel *all = outlay_dataset_get_entities (dataset);
-              g_autoptr(GString) known = g_string_new (NULL);
-              g_autofree char *message = NULL;
-
-              for (guint k = 0; k < g_list_model_get_n_items (all); k++)
-                {
-                  g_autoptr(OutlayEntity) entity = g_list_model_get_item (all, k);
-
-                  g_string_append_printf (known, "%s%s", k > 0 ? ", " : "", outlay_entity_get_id (entity));
-                }
-              /* Translators: the first %s is what was given to --hide, the
-               * second the dataset's entity ids */
-              message = g_strdup_printf (_("--hide: the dataset has no entity “%s”; its entities are %s"),
-                                         id, known->str);
-              return usage_error (message);
-            }
-          g_strv_builder_add (hidden, id);
+          for (OutlayFactKind k = 0; k <= OUTLAY_FACT_EVENT; k++)
+            g_string_append_printf (known, "%s%s", k > 0 ? ", " : "", outlay_fact_kind_to_string (k));
+          /* Translators: the first %s is what was given to --hide-kind,
+           * the second the list of kinds, which stay in English */
+          message = g_strdup_printf (_("--hide-kind: there is no kind “%s”; the kinds are %s"),
+                                     kinds[i], known->str);
+          return usage_error (message);
         }
-    }
-  for (guint i = 0; options->hide_kind != NULL && options->hide_kind[i] != NULL; i++)
-    {
-      g_auto(GStrv) kinds = g_strsplit (options->hide_kind[i], ",", -1);
-
-      for (guint j = 0; kinds[j] != NULL; j++)
-        {
-          const char *name = g_strstrip (kinds[j]);
-          OutlayFactKind kind;
-
-          if (*name == '\0')
-            continue;
-          if (!outlay_fact_kind_from_string (name, &kind))
-            {
-              g_autoptr(GString) known = g_string_new (NULL);
-              g_autofree char *message = NULL;
-
-              for (OutlayFactKind k = 0; k <= OUTLAY_FACT_EVENT; k++)
-                g_string_append_printf (known, "%s%s", k > 0 ? ", " : "", outlay_fact_kind_to_string (k));
-              /* Translators: the first %s is what was given to --hide-kind,
-               * the second the list of kinds, which stay in English */
-              message = g_strdup_printf (_("--hide-kind: there is no kind “%s”; the kinds are %s"),
-                                         name, known->str);
-              return usage_error (message);
-            }
-          *hidden_kinds |= 1u << kind;
-        }
+      *hidden_kinds |= 1u << kind;
     }
 
-  *hidden_entities = g_strv_builder_end (hidden);
+  *hidden_entities = g_steal_pointer (&ids);
   return OUTLAY_CLI_OK;
 }
 

@@ -211,3 +211,170 @@ outlay_timeline_chart_place_labels (OutlayTimelineChart *self)
     }
 }
 
+/* The time axis's ticks and their labels */
+
+typedef enum { TICK_DAYS, TICK_MONTHS, TICK_YEARS } TickUnit;
+
+/* The steps the axis can take, finest first */
+static const struct {
+  TickUnit unit;
+  guint    step;
+  double   days;  /* about */
+} tick_steps[] = {
+  { TICK_DAYS, 1, 1 }, { TICK_DAYS, 7, 7 }, { TICK_DAYS, 14, 14 },
+  { TICK_MONTHS, 1, 30.44 }, { TICK_MONTHS, 3, 91.31 }, { TICK_MONTHS, 6, 182.62 },
+  { TICK_YEARS, 1, 365.25 }, { TICK_YEARS, 2, 730.5 }, { TICK_YEARS, 5, 1826.25 },
+  { TICK_YEARS, 10, 3652.5 }, { TICK_YEARS, 20, 7305 }, { TICK_YEARS, 50, 18262.5 },
+  { TICK_YEARS, 100, 36525 }, { TICK_YEARS, 200, 73050 },
+};
+
+#define TICK_LABEL_GAP 12.0
+
+static char *
+format_tick (TickUnit    unit,
+             GDate      *date,
+             const char *language)
+{
+  OutlayPartialDate partial = {
+    .year = g_date_get_year (date),
+    .month = unit == TICK_YEARS ? 0 : g_date_get_month (date),
+    .day = unit == TICK_DAYS ? g_date_get_day (date) : 0,
+    .precision = unit == TICK_YEARS ? OUTLAY_DATE_PRECISION_YEAR :
+                 unit == TICK_MONTHS ? OUTLAY_DATE_PRECISION_MONTH : OUTLAY_DATE_PRECISION_DAY,
+  };
+
+  return outlay_partial_date_format (&partial, language);
+}
+
+static double
+label_width (OutlayTimelineChart *self,
+             const char          *text)
+{
+  PangoLayout *layout = outlay_chart_get_text (OUTLAY_CHART (self), text, LABEL_SIZE, FALSE, 0,
+                                               OUTLAY_TEXT_NO_WIDTH, PANGO_ALIGN_LEFT);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* The widest label a unit prints, in the chart's language: every month's
+ * name (a day label also has the widest day number), in a four-digit year */
+static double
+widest_label (OutlayTimelineChart *self,
+              TickUnit             unit)
+{
+  const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
+  double widest = 0;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  for (guint month = 1; month <= (unit == TICK_YEARS ? 1 : 12); month++)
+    {
+      g_autofree char *text = NULL;
+
+      g_date_set_dmy (&date, 28, month, 2028);
+      text = format_tick (unit, &date, language);
+      widest = MAX (widest, label_width (self, text));
+    }
+
+  return widest;
+}
+
+/* Lays out the time axis: the finest step whose spacing holds its widest
+ * label, ticks from a round date (a multiple of the step), and the labels
+ * centred under them, kept inside the chart */
+void
+outlay_timeline_chart_place_ticks (OutlayTimelineChart *self)
+{
+  OutlayChart *chart = OUTLAY_CHART (self);
+  const char *language = outlay_chart_get_language (chart);
+  double px_per_day = self->plot.width / (self->used_last - self->used_first);
+  double axis_y = self->plot.y + self->plot.height;
+  double *widths = self->widest_tick;
+  TickUnit unit = TICK_YEARS;
+  guint step = tick_steps[G_N_ELEMENTS (tick_steps) - 1].step;
+  GDate date, end;
+
+  if (g_strcmp0 (self->widest_tick_language, language) != 0)
+    {
+      g_free (self->widest_tick_language);
+      self->widest_tick_language = g_strdup (language);
+      widths[TICK_DAYS] = widths[TICK_MONTHS] = widths[TICK_YEARS] = -1;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (tick_steps); i++)
+    {
+      TickUnit candidate = tick_steps[i].unit;
+
+      if (widths[candidate] < 0)
+        widths[candidate] = widest_label (self, candidate);
+      if (px_per_day * tick_steps[i].days >= widths[candidate] + TICK_LABEL_GAP)
+        {
+          unit = candidate;
+          step = tick_steps[i].step;
+          break;
+        }
+    }
+
+  g_date_clear (&date, 1);
+  g_date_clear (&end, 1);
+  g_date_set_julian (&date, (guint32)MAX (floor (self->used_first), 1));
+  g_date_set_julian (&end, (guint32)MAX (ceil (self->used_last), 2));
+
+  /* Start on a round date: the 1st (days), a month that is a multiple of
+   * the step (months), a year that is (years) */
+  g_date_set_day (&date, 1);
+  if (unit == TICK_MONTHS)
+    g_date_set_month (&date, (GDateMonth)(((g_date_get_month (&date) - 1) / step) * step + 1));
+  else if (unit == TICK_YEARS)
+    {
+      g_date_set_month (&date, G_DATE_JANUARY);
+      g_date_set_year (&date, (GDateYear)MAX (1, g_date_get_year (&date) - g_date_get_year (&date) % step));
+    }
+
+  for (guint guard = 0; g_date_compare (&date, &end) <= 0 && guard < 1000; guard++)
+    {
+      double day = g_date_get_julian (&date);
+      double x = outlay_timeline_chart_x_of (self, day);
+
+      if (x >= self->plot.x - 0.5 && x <= self->plot.x + self->plot.width + 0.5)
+        {
+          g_autofree char *label = format_tick (unit, &date, language);
+          double width = label_width (self, label);
+          double left = x - width / 2.0;
+
+          /* A tick at the very end whose label would leave the chart is
+           * left out: moving the label inward could bring it onto its
+           * neighbour's, and the spacing is what keeps labels apart */
+          if (left >= 0 && left + width <= outlay_chart_get_width (chart))
+            {
+              OutlayTimelineTick tick = {
+                day, x, g_steal_pointer (&label), { left, axis_y + 6, width, LABEL_SIZE * 1.4 },
+              };
+
+              g_array_append_val (self->ticks, tick);
+            }
+        }
+
+      if (unit == TICK_YEARS)
+        g_date_add_years (&date, step);
+      else if (unit == TICK_MONTHS)
+        g_date_add_months (&date, step);
+      else if (step == 7 || step == 14)
+        {
+          /* Weeks restart at each month's 1st, 8th, 15th (and 22nd) */
+          guint next = g_date_get_day (&date) + step;
+
+          if (next > 22 || next > g_date_get_days_in_month (g_date_get_month (&date), g_date_get_year (&date)))
+            {
+              g_date_set_day (&date, 1);
+              g_date_add_months (&date, 1);
+            }
+          else
+            g_date_set_day (&date, (GDateDay)next);
+        }
+      else
+        g_date_add_days (&date, step);
+    }
+}

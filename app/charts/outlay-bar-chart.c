@@ -13,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
-#include "outlay-bar-chart.h"
+#include "outlay-bar-chart-private.h"
 #include "outlay-entity.h"
 #include "outlay-source.h"
 
@@ -26,20 +26,6 @@
  * per-year option divides it (and it is then drawn as derived); a planned
  * figure is hatched; a floor has an open, dashed top and a "≥" or ">"
  * label; a part is drawn inside its whole. */
-
-#define LABEL_SIZE 12.0
-#define SMALL_SIZE 12.0
-#define AXIS_GAP 8.0
-
-struct _OutlayBarChart
-{
-  OutlayChart      parent_instance;
-  GArray          *bars;  /* OutlayBarInfo */
-  OutlayValueAxis  axis;
-  OutlayRect       plot;
-  double           label_top;
-  OutlayFactKind   kind;
-};
 
 G_DEFINE_FINAL_TYPE (OutlayBarChart, outlay_bar_chart, OUTLAY_TYPE_CHART)
 
@@ -62,9 +48,9 @@ qualifier_symbol (OutlayQualifier qualifier)
     }
 }
 
-static char *
-format_figure (OutlayBarChart     *self,
-               const OutlayFigure *figure)
+char *
+outlay_bar_chart_format_figure (OutlayBarChart     *self,
+                                const OutlayFigure *figure)
 {
   const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
   g_autofree char *value = NULL;
@@ -152,7 +138,7 @@ describe_bar (OutlayBarChart      *self,
     return g_strdup_printf ("%s, %s: %s", outlay_entity_get_name (entity, language), period,
                             _("no source states a rate for this currency"));
 
-  figure = format_figure (self, &bar->figure);
+  figure = outlay_bar_chart_format_figure (self, &bar->figure);
   basis = outlay_figure_describe (&bar->figure, language);
 
   return g_strdup_printf ("%s, %s: %s%s%s", outlay_entity_get_name (entity, language), period,
@@ -292,9 +278,9 @@ text_height (OutlayChart *chart,
   return height;
 }
 
-static char *
-format_tick (OutlayBarChart *self,
-             double          value)
+char *
+outlay_bar_chart_format_tick (OutlayBarChart *self,
+                              double          value)
 {
   const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
   const OutlayBarInfo *first = &g_array_index (self->bars, OutlayBarInfo, 0);
@@ -302,9 +288,9 @@ format_tick (OutlayBarChart *self,
   return outlay_amount_format_value (value, &first->figure.amount, language);
 }
 
-static char *
-category_text (OutlayBarChart      *self,
-               const OutlayBarInfo *bar)
+char *
+outlay_bar_chart_category_text (OutlayBarChart      *self,
+                                const OutlayBarInfo *bar)
 {
   const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
   g_autofree char *period = format_period (self, bar->fact, &bar->figure);
@@ -349,13 +335,13 @@ outlay_bar_chart_layout (OutlayChart      *chart,
 
   for (guint i = 0; i < self->axis.n_ticks; i++)
     {
-      g_autofree char *tick = format_tick (self, outlay_value_axis_tick (&self->axis, i));
+      g_autofree char *tick = outlay_bar_chart_format_tick (self, outlay_value_axis_tick (&self->axis, i));
       axis_width = MAX (axis_width, text_width (chart, tick, SMALL_SIZE));
     }
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *text = category_text (self, &g_array_index (self->bars, OutlayBarInfo, i));
+      g_autofree char *text = outlay_bar_chart_category_text (self, &g_array_index (self->bars, OutlayBarInfo, i));
       double slot_width = (area->width - axis_width - AXIS_GAP) / n;
 
       category_height = MAX (category_height, text_height (chart, text, LABEL_SIZE, slot_width - 8));
@@ -404,278 +390,6 @@ outlay_bar_chart_layout (OutlayChart      *chart,
 
       outlay_chart_add_mark (chart, bar->fact, &hit);
     }
-}
-
-typedef struct
-{
-  double x;
-  double y;
-} HatchPoint;
-
-/* Cuts the convex polygon @in (@n points) to the side of the line
- * coordinate @axis (0 for x, 1 for y) = @value where @axis is at least
- * @value, or at most with @below; the result, at most @n + 1 points, goes
- * to @out. Sutherland and Hodgman's algorithm, for one edge. */
-static guint
-cut_polygon (const HatchPoint *in,
-             guint             n,
-             HatchPoint       *out,
-             guint             axis,
-             double            value,
-             gboolean          below)
-{
-  guint m = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      HatchPoint a = in[i];
-      HatchPoint b = in[(i + 1) % n];
-      double av = axis == 0 ? a.x : a.y;
-      double bv = axis == 0 ? b.x : b.y;
-      gboolean a_in = below ? av <= value : av >= value;
-      gboolean b_in = below ? bv <= value : bv >= value;
-
-      if (a_in)
-        out[m++] = a;
-      if (a_in != b_in)
-        {
-          double t = (value - av) / (bv - av);
-
-          out[m++] = (HatchPoint) { a.x + t * (b.x - a.x), a.y + t * (b.y - a.y) };
-        }
-    }
-
-  return m;
-}
-
-/* Diagonal lines 1.5 wide, 7 apart, across @r: the lines from (x + d,
- * bottom) up and right to (x + d + height, top), as if stroked and
- * clipped to @r. Stroking all of them with a clip made cairo rasterise
- * every line across the whole bar, more work than the rest of the chart;
- * so each line's outline, a 45° strip, is cut to @r here and all are
- * filled at once. The shapes are the same, and so are the pixels but for
- * rounding (1 in 255 at most), at 40 % less cost. */
-static void
-hatch (cairo_t          *cr,
-       const OutlayRect *r)
-{
-  /* Half the line width, along x and along y, across a 45° line */
-  const double half = 1.5 / 2 / G_SQRT2;
-
-  for (double d = -r->height; d < r->width; d += 7)
-    {
-      double x0 = r->x + d, y0 = r->y + r->height;
-      double x1 = x0 + r->height, y1 = r->y;
-      /* 4 corners, and one more for each of 4 cuts */
-      HatchPoint strip[8] = {
-        { x0 - half, y0 - half }, { x1 - half, y1 - half },
-        { x1 + half, y1 + half }, { x0 + half, y0 + half },
-      };
-      HatchPoint cut[8];
-      guint n = 4;
-
-      n = cut_polygon (strip, n, cut, 0, r->x, FALSE);
-      n = cut_polygon (cut, n, strip, 0, r->x + r->width, TRUE);
-      n = cut_polygon (strip, n, cut, 1, r->y, FALSE);
-      n = cut_polygon (cut, n, strip, 1, r->y + r->height, TRUE);
-      if (n < 3)
-        continue;
-
-      cairo_move_to (cr, strip[0].x, strip[0].y);
-      for (guint i = 1; i < n; i++)
-        cairo_line_to (cr, strip[i].x, strip[i].y);
-      cairo_close_path (cr);
-    }
-
-  cairo_fill (cr);
-}
-
-static void
-draw_axis (OutlayBarChart *self,
-           cairo_t        *cr)
-{
-  OutlayChart *chart = OUTLAY_CHART (self);
-  gboolean rtl = outlay_chart_is_rtl (chart);
-  gboolean high_contrast = outlay_chart_get_theme (chart) == OUTLAY_CHART_THEME_HIGH_CONTRAST;
-
-  for (guint i = 0; i < self->axis.n_ticks; i++)
-    {
-      double value = outlay_value_axis_tick (&self->axis, i);
-      double y = round (outlay_bar_layout_value_y (&self->plot, &self->axis, value)) + 0.5;
-      g_autofree char *tick = format_tick (self, value);
-      PangoLayout *layout = outlay_chart_get_text (chart, tick, SMALL_SIZE, FALSE, 0,
-                                                   OUTLAY_TEXT_NO_WIDTH, PANGO_ALIGN_LEFT);
-      int width, height;
-
-      outlay_chart_set_source_rgba (chart, cr, i == 0 ? "axis" : "grid");
-      cairo_set_line_width (cr, i == 0 || high_contrast ? 1.5 : 1);
-      cairo_move_to (cr, self->plot.x, y);
-      cairo_line_to (cr, self->plot.x + self->plot.width, y);
-      cairo_stroke (cr);
-
-      pango_layout_get_pixel_size (layout, &width, &height);
-      outlay_chart_set_source_rgba (chart, cr, "secondary");
-      cairo_move_to (cr,
-                     rtl ? self->plot.x + self->plot.width + AXIS_GAP : self->plot.x - AXIS_GAP - width,
-                     y - height / 2.0);
-      pango_cairo_show_layout (cr, layout);
-    }
-}
-
-static void
-draw_centered (OutlayChart *chart,
-               cairo_t     *cr,
-               const char  *text,
-               double       size,
-               gboolean     bold,
-               double       x,
-               double       width,
-               double       y,
-               gboolean     above)
-{
-  PangoLayout *layout = outlay_chart_get_text (chart, text, size, bold, width, OUTLAY_TEXT_WRAP,
-                                               PANGO_ALIGN_CENTER);
-  int height;
-
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  cairo_move_to (cr, x, above ? y - height : y);
-  pango_cairo_show_layout (cr, layout);
-}
-
-static void
-draw_bar (OutlayBarChart      *self,
-          cairo_t             *cr,
-          const OutlayBarInfo *bar)
-{
-  OutlayChart *chart = OUTLAY_CHART (self);
-  OutlayEntity *entity = outlay_fact_get_entity (bar->fact);
-  const OutlayRect *r = &bar->place.bar;
-  gboolean planned = outlay_fact_get_status (bar->fact) != OUTLAY_FACT_ACTUAL;
-  gboolean floor_ = outlay_amount_is_floor (&bar->figure.amount);
-  gboolean derived = outlay_figure_is_derived (&bar->figure);
-  gboolean selected = g_strcmp0 (outlay_chart_get_selected (chart), outlay_fact_get_id (bar->fact)) == 0;
-  gboolean high_contrast = outlay_chart_get_theme (chart) == OUTLAY_CHART_THEME_HIGH_CONTRAST;
-  g_autofree char *label = NULL;
-  g_autofree char *category = category_text (self, bar);
-
-  cairo_save (cr);
-
-  if (bar->has_figure)
-    {
-      /* Totals a source states for other bars are grey, not one entity's */
-      if (bar->is_total)
-        outlay_chart_set_role_color (chart, cr, "secondary", planned ? 0.28 : 1.0);
-      else
-        outlay_chart_set_entity_color (chart, cr, entity, planned ? 0.28 : 1.0);
-      cairo_rectangle (cr, r->x, r->y, r->width, r->height);
-      cairo_fill (cr);
-
-      if (bar->is_total)
-        outlay_chart_set_source_rgba (chart, cr, "secondary");
-      else
-        outlay_chart_set_entity_color (chart, cr, entity, 1.0);
-      if (planned)
-        hatch (cr, r);
-
-      if (bar->part != NULL)
-        {
-          const OutlayRect *p = &bar->place.part;
-          g_autofree char *part_value = format_figure (self, &bar->part_figure);
-          double inner_x = p->x + r->width * 0.18, inner_width = r->width * 0.64;
-
-          cairo_rectangle (cr, inner_x, p->y, inner_width, p->height);
-          cairo_fill (cr);
-
-          /* The part's value inside it, white on the entity's colour; what
-           * the part is, the tooltip and the details say. */
-          cairo_set_source_rgb (cr, 1, 1, 1);
-          draw_centered (chart, cr, part_value, SMALL_SIZE, TRUE, inner_x, inner_width, p->y + 4, FALSE);
-        }
-
-      /* The outline: open at the top for a floor, dashed for a value no
-       * source states as it is drawn. */
-      cairo_set_line_width (cr, high_contrast ? 2 : 1.5);
-      if (bar->is_total)
-        outlay_chart_set_source_rgba (chart, cr, "secondary");
-      else
-        outlay_chart_set_entity_color (chart, cr, entity, 1.0);
-      if (high_contrast)
-        outlay_chart_set_source_rgba (chart, cr, "foreground");
-      if (derived)
-        cairo_set_dash (cr, (double[]) { 5, 3 }, 2, 0);
-      cairo_move_to (cr, r->x, r->y);
-      cairo_line_to (cr, r->x, r->y + r->height);
-      cairo_line_to (cr, r->x + r->width, r->y + r->height);
-      cairo_line_to (cr, r->x + r->width, r->y);
-      if (!floor_)
-        cairo_close_path (cr);
-      cairo_stroke (cr);
-
-      if (floor_)
-        {
-          /* Open-ended: the figure is at least this, maybe more */
-          double cx = r->x + r->width / 2;
-          double top = MAX (r->y - 26, self->plot.y);
-
-          cairo_set_dash (cr, (double[]) { 3, 3 }, 2, 0);
-          cairo_move_to (cr, r->x, r->y);
-          cairo_line_to (cr, r->x, top + 10);
-          cairo_move_to (cr, r->x + r->width, r->y);
-          cairo_line_to (cr, r->x + r->width, top + 10);
-          cairo_move_to (cr, cx, r->y);
-          cairo_line_to (cr, cx, top);
-          cairo_stroke (cr);
-          cairo_set_dash (cr, NULL, 0, 0);
-          cairo_move_to (cr, cx - 5, top + 6);
-          cairo_line_to (cr, cx, top);
-          cairo_line_to (cr, cx + 5, top + 6);
-          cairo_stroke (cr);
-        }
-
-      if (selected)
-        {
-          cairo_set_dash (cr, NULL, 0, 0);
-          outlay_chart_set_source_rgba (chart, cr, "selection");
-          cairo_set_line_width (cr, 3);
-          cairo_rectangle (cr, r->x - 3, r->y - 3, r->width + 6, r->height + 6);
-          cairo_stroke (cr);
-        }
-
-      label = format_figure (self, &bar->figure);
-    }
-  else
-    {
-      label = g_strdup (_("no stated rate"));
-    }
-
-  cairo_restore (cr);
-
-  outlay_chart_set_source_rgba (chart, cr, "foreground");
-  draw_centered (chart, cr, label, LABEL_SIZE, TRUE, bar->place.slot.x, bar->place.slot.width,
-                 (outlay_amount_is_floor (&bar->figure.amount) ? MAX (r->y - 28, self->plot.y) : r->y) - 2,
-                 TRUE);
-  draw_centered (chart, cr, category, LABEL_SIZE, FALSE, bar->place.slot.x + 4,
-                 bar->place.slot.width - 8, self->label_top, FALSE);
-}
-
-static void
-outlay_bar_chart_draw_plot (OutlayChart *chart,
-                            cairo_t     *cr)
-{
-  OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
-
-  if (self->bars->len == 0)
-    {
-      outlay_chart_set_source_rgba (chart, cr, "secondary");
-      draw_centered (chart, cr, _("No figures of this kind match the filters"), LABEL_SIZE, FALSE,
-                     self->plot.x, self->plot.width, self->plot.y + self->plot.height / 2, FALSE);
-      return;
-    }
-
-  draw_axis (self, cr);
-
-  for (guint i = 0; i < self->bars->len; i++)
-    draw_bar (self, cr, &g_array_index (self->bars, OutlayBarInfo, i));
 }
 
 static char *

@@ -89,6 +89,15 @@ outlay_chart_text_set_language (OutlayChartText *self,
  * Returns: (transfer full): a new layout of @text, aligned to the start
  *   edge
  */
+/* The families a chart asks for, in order. Noto Sans has no Arabic
+ * letters, and left to fontconfig they would come from the first sans font
+ * that has some, which on Debian is DejaVu Sans: a narrow, plain Arabic
+ * next to Noto's Latin. Naming Noto Sans Arabic second gives Arabic
+ * labels the face designed to sit beside Noto Sans, while Latin names and
+ * the digits inside Arabic labels stay in Noto Sans. Where neither is
+ * installed, fontconfig's sans fallback takes over as before. */
+#define CHART_FONT_FAMILIES "Noto Sans, Noto Sans Arabic"
+
 PangoLayout *
 outlay_chart_text_create (OutlayChartText *self,
                           const char      *text,
@@ -96,7 +105,7 @@ outlay_chart_text_create (OutlayChartText *self,
                           gboolean         bold)
 {
   PangoLayout *layout = pango_layout_new (self->context);
-  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans, DejaVu Sans, Sans");
+  PangoFontDescription *font = pango_font_description_from_string (CHART_FONT_FAMILIES);
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);

@@ -21,43 +21,29 @@ struct _OutlayApplication
 
 G_DEFINE_FINAL_TYPE (OutlayApplication, outlay_application, ADW_TYPE_APPLICATION)
 
-/* The command line is handled here, before the application registers on
- * the session bus or GTK starts (GtkApplication initialises GTK in
- * startup, which comes later): --validate, --export and --summary work on
- * a machine with no display and no D-Bus. GApplication's own option
- * parsing would do the first but exits 1 on a usage error, where Outlay
- * promises 2 (1 means bad data), so outlay-cli.c parses the options.
- *
- * With no command, the dataset is loaded here too, so a bad --dataset is
- * said on stderr with exit status 1 before any window opens. */
+/* main.c has run the command line by now, without GTK: it hands over the
+ * dataset it loaded, or none (the tests, the benchmarks), and the bundled
+ * one is loaded here, before the application registers on the session
+ * bus or GTK starts, so a broken installation is said on stderr with exit
+ * status 1 before any window opens. */
 static gboolean
 outlay_application_local_command_line (GApplication   *application,
                                        char         ***arguments,
                                        int            *exit_status)
 {
   OutlayApplication *self = OUTLAY_APPLICATION (application);
-  g_autofree char *dataset_path = NULL;
-  g_auto(GStrv) rest = NULL;
-  int status;
 
-  status = outlay_cli_run (*arguments, &dataset_path);
-  if (status != OUTLAY_CLI_GUI)
-    {
-      *exit_status = status;
-      return TRUE;
-    }
-
-  self->dataset = outlay_cli_load_dataset (dataset_path);
   if (self->dataset == NULL)
     {
-      *exit_status = OUTLAY_CLI_FAILED;
-      return TRUE;
+      self->dataset = outlay_cli_load_dataset (NULL);
+      if (self->dataset == NULL)
+        {
+          *exit_status = OUTLAY_CLI_FAILED;
+          return TRUE;
+        }
     }
 
-  rest = g_new0 (char *, 2);
-  rest[0] = g_strdup ((*arguments)[0]);
-
-  return G_APPLICATION_CLASS (outlay_application_parent_class)->local_command_line (application, &rest, exit_status);
+  return G_APPLICATION_CLASS (outlay_application_parent_class)->local_command_line (application, arguments, exit_status);
 }
 
 static void
@@ -163,12 +149,23 @@ outlay_application_init (OutlayApplication *self)
 {
 }
 
+/**
+ * outlay_application_new:
+ * @dataset: (nullable): the dataset to open, or %NULL for the bundled one
+ *
+ * Returns: (transfer full): a new application; run it with no arguments
+ *   but the program's name (the command line is outlay-cli.c's)
+ */
 OutlayApplication *
-outlay_application_new (void)
+outlay_application_new (OutlayDataset *dataset)
 {
-  return g_object_new (OUTLAY_TYPE_APPLICATION,
-                       "application-id", APP_ID,
-                       "flags", G_APPLICATION_NON_UNIQUE,
-                       "resource-base-path", "/io/github/outlay/Outlay",
-                       NULL);
+  OutlayApplication *self = g_object_new (OUTLAY_TYPE_APPLICATION,
+                                          "application-id", APP_ID,
+                                          "flags", G_APPLICATION_NON_UNIQUE,
+                                          "resource-base-path", "/io/github/outlay/Outlay",
+                                          NULL);
+
+  g_set_object (&self->dataset, dataset);
+
+  return self;
 }

@@ -9,12 +9,14 @@
 
 #include <adwaita.h>
 
+#include "outlay-dataset.h"
+
 G_BEGIN_DECLS
 
 #define OUTLAY_TYPE_APPLICATION (outlay_application_get_type())
 
 G_DECLARE_FINAL_TYPE (OutlayApplication, outlay_application, OUTLAY, APPLICATION, AdwApplication)
 
-OutlayApplication *outlay_application_new (void);
+OutlayApplication *outlay_application_new (OutlayDataset *dataset);
 
 G_END_DECLS

@@ -86,7 +86,7 @@ run_outlay (void)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  app = outlay_application_new ();
+  app = outlay_application_new (NULL);
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_cb), NULL);
 
   return g_application_run (G_APPLICATION (app), 1, argv);

@@ -9,7 +9,7 @@ outlay_packages=(
   # fonts the charts are drawn in, Arabic included; the SVG loader for icons
   fonts-noto-core fonts-dejavu-core librsvg2-common
   # what the tests check exported charts with, and run the window in
-  libxml2-utils librsvg2-bin poppler-utils xvfb xauth
+  libxml2-utils librsvg2-bin poppler-utils xvfb xauth xdotool
   # what the tests check the desktop file and the metainfo with (appstream
   # also brings the gettext rules that translate the metainfo)
   desktop-file-utils appstream

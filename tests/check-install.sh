@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# check-install.sh BUILDDIR PREFIX: `meson install` into a temporary DESTDIR,
+# check-install.sh BUILDDIR PREFIX LIBDIR: `meson install` into a temporary DESTDIR,
 # then checks, as TAP, that every file a GNOME desktop looks for is where it
 # looks, that the files agree with one another (the icon the desktop file
 # names, the desktop file the metainfo launches), and that the installed
-# binary runs: --validate and an --export with the installed dataset.
+# binary runs: --validate and an --export with the installed dataset, and
+# loads its GUI module from the installed tree.
 set -uo pipefail
 
 build_dir="$1"
 prefix="$2"
+libdir="$3"
 app_id=io.github.outlay.Outlay
 
 # An empty DESTDIR would install into the real prefix: stop first
@@ -43,11 +45,13 @@ for file in \
     share/icons/hicolor/scalable/apps/$app_id.svg \
     share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg \
     share/glib-2.0/schemas/$app_id.gschema.xml \
-    share/locale/ar/LC_MESSAGES/outlay.mo; do
+    share/locale/ar/LC_MESSAGES/outlay.mo \
+    "$libdir/outlay/liboutlay-gui.so"; do
   ok "installed: $file" test -s "$root/$file"
 done
 
 ok "the binary is executable" test -x "$root/bin/outlay"
+
 ok "the desktop file names an installed icon" \
   test -s "$root/share/icons/hicolor/scalable/apps/$(sed -n 's/^Icon=//p' "$root/share/applications/$app_id.desktop").svg"
 ok "the desktop file runs the installed binary by name" \
@@ -79,6 +83,16 @@ ok "the export is an SVG document" \
   grep -q '<svg' "$dest/capex.svg"
 ok "the installed binary exports the installed dataset as CSV" \
   sh -c '"$1" --export "$2" && test "$(wc -l < "$2")" -gt 30' sh "$root/bin/outlay" "$dest/facts.csv"
+
+# With no command the binary loads its GUI module, from the DESTDIR: it
+# looks relative to itself. With no display GTK then stops, and says so.
+loads_installed_module () {
+  local log="$dest/ld"
+  env -u DISPLAY -u WAYLAND_DISPLAY -u LD_LIBRARY_PATH LD_DEBUG=files LD_DEBUG_OUTPUT="$log" \
+    GSETTINGS_BACKEND=memory timeout 30 "$root/bin/outlay" >/dev/null 2>&1
+  grep -hqF "calling init: $root/$libdir/outlay/liboutlay-gui.so" "$log".*
+}
+ok "the installed binary loads its GUI module from the installed tree" loads_installed_module
 
 echo "1..$n"
 [ $failed -eq 0 ]

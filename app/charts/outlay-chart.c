@@ -582,9 +582,13 @@ outlay_chart_add_mark (OutlayChart      *self,
 
 static double
 text_height (OutlayChart *self,
-             double       size)
+             double       size,
+             gboolean     bold)
 {
-  PangoLayout *layout = outlay_chart_get_text (self, "Ag", size, FALSE, 0, OUTLAY_TEXT_NO_WIDTH,
+  /* In the weight it is drawn in: each size and weight is a font of its
+   * own for fontconfig to match and sort, and a weight asked for only to
+   * be measured costs a match and a sort for nothing */
+  PangoLayout *layout = outlay_chart_get_text (self, "Ag", size, bold, 0, OUTLAY_TEXT_NO_WIDTH,
                                                PANGO_ALIGN_LEFT);
   int height;
 
@@ -608,7 +612,7 @@ outlay_chart_ensure_layout (OutlayChart *self)
    * chart too narrow for one */
   for (guint legend_rows = 1, pass = 0; pass < 2; pass++)
     {
-      double row_height = text_height (self, OUTLAY_CHART_TEXT_SIZE) + 6;
+      double row_height = text_height (self, OUTLAY_CHART_TEXT_SIZE, FALSE) + 6;
       guint needed;
 
       y = OUTLAY_CHART_MARGIN;
@@ -616,16 +620,16 @@ outlay_chart_ensure_layout (OutlayChart *self)
       g_array_set_size (priv->legend, 0);
 
       priv->title_y = y;
-      y += text_height (self, OUTLAY_CHART_TITLE_SIZE) + 4;
+      y += text_height (self, OUTLAY_CHART_TITLE_SIZE, TRUE) + 4;
       priv->units_y = y;
-      y += text_height (self, OUTLAY_CHART_TEXT_SIZE) + 8;
+      y += text_height (self, OUTLAY_CHART_TEXT_SIZE, FALSE) + 8;
       priv->legend_y = y;
       y += legend_rows * row_height - 6 + 16;
 
-      priv->source_y = priv->height - OUTLAY_CHART_MARGIN - text_height (self, OUTLAY_CHART_SMALL_SIZE);
+      priv->source_y = priv->height - OUTLAY_CHART_MARGIN - text_height (self, OUTLAY_CHART_SMALL_SIZE, FALSE);
       priv->note_y = priv->source_y;
       if (outlay_chart_peek_filter_note (self) != NULL)
-        priv->note_y -= text_height (self, OUTLAY_CHART_SMALL_SIZE) + 2;
+        priv->note_y -= text_height (self, OUTLAY_CHART_SMALL_SIZE, FALSE) + 2;
 
       plot = (OutlayRect) {
         OUTLAY_CHART_MARGIN, y, priv->width - 2 * OUTLAY_CHART_MARGIN, MAX (priv->note_y - 12 - y, 10),

@@ -440,15 +440,21 @@ make_synthetic (guint n)
     g_string_append_printf (json, "%s{\"id\":\"c%u\",\"kind\":\"company\",\"color\":\"#%06x\","
                             "\"name\":{\"en\":\"Company %u\",\"ar\":\"شركة %u\"}}",
                             i ? "," : "", i, 0x102030 * (i + 1) & 0xffffff, i, i);
-  g_string_append (json, "],\"sources\":[{\"id\":\"s\",\"publisher\":{\"en\":\"P\",\"ar\":\"ن\"},"
-                         "\"published\":\"2031\",\"language\":\"en\",\"title\":\"t\"}],\"facts\":[");
+  /* Three articles, two of them from one publisher */
+  g_string_append (json, "],\"sources\":["
+                         "{\"id\":\"s0\",\"publisher\":{\"en\":\"P\",\"ar\":\"ن\"},"
+                         "\"published\":\"2031\",\"language\":\"en\",\"title\":\"t\"},"
+                         "{\"id\":\"s1\",\"publisher\":{\"en\":\"P\",\"ar\":\"ن\"},"
+                         "\"published\":\"2031-02\",\"language\":\"en\",\"title\":\"u\"},"
+                         "{\"id\":\"s2\",\"publisher\":{\"en\":\"Q\",\"ar\":\"ق\"},"
+                         "\"published\":\"2031\",\"language\":\"en\",\"title\":\"v\"}],\"facts\":[");
   for (guint i = 0; i < n; i++)
     g_string_append_printf (json, "%s{\"id\":\"f%u\",\"kind\":\"capex\",\"entity\":\"c%u\","
                             "\"amount\":{\"value\":%u,\"currency\":\"EUR\",\"qualifier\":\"exact\"},"
                             "\"period\":{\"start\":\"2031\"},\"label\":{\"en\":\"f\",\"ar\":\"f\"},"
-                            "\"citations\":[{\"source\":\"s\",\"quote\":\"q\",\"language\":\"en\","
+                            "\"citations\":[{\"source\":\"s%u\",\"quote\":\"q\",\"language\":\"en\","
                             "\"translation\":\"q\"}]}",
-                            i ? "," : "", i, i, (i + 1) * 1700000);
+                            i ? "," : "", i, i, (i + 1) * 1700000, i % 3);
   g_string_append (json, "]}");
 
   bytes = g_string_free_to_bytes (g_steal_pointer (&json));
@@ -479,6 +485,13 @@ test_other_dataset (void)
       g_assert_cmpfloat (axis->max, >=, sizes[s] * 1700000.0);
       g_assert_cmpstr (bars[n - 1].figure.amount.currency, ==, "EUR");
       assert_honest (chart);
+
+      /* Each publisher named once, however many of its articles are cited */
+      {
+        g_autofree char *sources = outlay_chart_dup_source_line (chart);
+
+        g_assert_cmpstr (sources, ==, sizes[s] < 3 ? "Sources: P" : "Sources: P; Q");
+      }
 
       g_assert_finalize_object (chart);
       g_assert_finalize_object (dataset);

@@ -483,6 +483,84 @@ test_level_of_detail (void)
   g_assert_finalize_object (dataset);
 }
 
+/* A cluster stands for many facts, so its edges are solid even when the
+ * fact that represents it has an inferred date (dashed edges say
+ * "inferred" of one fact's mark): every pixel of a cluster's top edge is
+ * the lane's colour */
+static void
+test_cluster_edges (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"outlay-dataset\",\"version\":1,"
+                                          "\"title\":{\"en\":\"t\",\"ar\":\"t\"},\"entities\":["
+                                          "{\"id\":\"e\",\"kind\":\"company\",\"color\":\"#336699\","
+                                          "\"name\":{\"en\":\"E\",\"ar\":\"E\"}}],"
+                                          "\"sources\":[{\"id\":\"s\",\"publisher\":{\"en\":\"p\",\"ar\":\"p\"},"
+                                          "\"published\":\"2025\",\"language\":\"en\",\"title\":\"t\"}],\"facts\":[");
+  const guint n_facts = 3000;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  cairo_surface_t *surface;
+  OutlayDataset *dataset;
+  OutlayChart *chart;
+  const OutlayTimelineItem *items;
+  guint n, n_checked = 0;
+  cairo_t *cr;
+
+  /* Overlapping spans of two or three years, every one inferred:
+   * whichever fact represents a cluster, its date is inferred */
+  for (guint i = 0; i < n_facts; i++)
+    g_string_append_printf (json, "%s{\"id\":\"f%u\",\"kind\":\"event\",\"entity\":\"e\","
+                            "\"period\":{\"start\":\"%04u-%02u\",\"end\":\"%04u\",\"inferred\":true},"
+                            "\"label\":{\"en\":\"event %u\",\"ar\":\"e\"},"
+                            "\"citations\":[{\"source\":\"s\",\"quote\":\"q\",\"language\":\"en\",\"translation\":\"q\"}]}",
+                            i ? "," : "", i, 2000 + i % 20, 1 + (i / 20) % 12, 2002 + i % 20, i);
+  g_string_append (json, "]}");
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  dataset = outlay_dataset_new_from_bytes (bytes, "inferred.json", &error);
+  g_assert_no_error (error);
+
+  chart = outlay_timeline_chart_new ();
+  outlay_chart_set_dataset (chart, dataset);
+  outlay_chart_set_size (chart, 1200, 700);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1200, 700);
+  cr = cairo_create (surface);
+  outlay_chart_draw (chart, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  items = outlay_timeline_chart_get_items (OUTLAY_TIMELINE_CHART (chart), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const guint32 *row;
+      int top, left, right;
+      guint changes = 0;
+
+      if (items[i].kind != OUTLAY_TIMELINE_CLUSTER || items[i].rect.width < 20)
+        continue;
+
+      /* A cluster's box reaches 2 px above its mark; its top edge is the
+       * first row of that box, on whole pixels */
+      top = (int) round (items[i].rect.y - 2);
+      left = (int) ceil (items[i].rect.x) + 1;
+      right = (int) floor (items[i].rect.x + items[i].rect.width) - 1;
+      row = (const guint32 *) (cairo_image_surface_get_data (surface) +
+                               top * cairo_image_surface_get_stride (surface));
+      /* Solid: one colour along the edge, or a few changes where another
+       * track's box is drawn over it; a dashed edge (3 px on, 2 off)
+       * would change colour every few pixels */
+      for (int x = left + 1; x < right; x++)
+        changes += row[x] != row[x - 1];
+      g_assert_cmpuint (changes, <=, 4);
+      g_assert_cmphex (row[left], ==, 0xff336699);
+      n_checked++;
+    }
+  g_assert_cmpuint (n_checked, >, 0);
+
+  cairo_surface_destroy (surface);
+  g_assert_finalize_object (chart);
+  g_assert_finalize_object (dataset);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -504,6 +582,7 @@ main (int   argc,
 #undef ADD
 
   g_test_add_func ("/outlay/timeline/level-of-detail", test_level_of_detail);
+  g_test_add_func ("/outlay/timeline/cluster-edges", test_cluster_edges);
 
   return g_test_run ();
 }

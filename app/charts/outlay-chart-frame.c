@@ -98,7 +98,10 @@ char *
 outlay_chart_dup_source_line (OutlayChart *self)
 {
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  /* The publishers named so far: several articles of one publisher are
+   * one name here. A set, since a timeline redraws this line at every
+   * frame of a pan, over a few hundred marks. */
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GString) names = g_string_new (NULL);
 
   outlay_chart_ensure_layout (self);
@@ -110,14 +113,14 @@ outlay_chart_dup_source_line (OutlayChart *self)
       for (guint j = 0; j < outlay_fact_get_n_citations (fact); j++)
         {
           OutlaySource *source = outlay_citation_get_source (outlay_fact_get_citation (fact, j));
+          const char *publisher = outlay_source_get_publisher (source, priv->language);
 
-          if (g_ptr_array_find (seen, source, NULL))
+          if (!g_hash_table_add (seen, (gpointer) publisher))
             continue;
 
-          g_ptr_array_add (seen, source);
           if (names->len > 0)
             g_string_append (names, outlay_chart_is_rtl (self) ? "، " : "; ");
-          g_string_append (names, outlay_source_get_publisher (source, priv->language));
+          g_string_append (names, publisher);
         }
     }
 

@@ -173,7 +173,9 @@ draw_item (OutlayTimelineChart      *self,
         outlay_chart_set_source_rgba (chart, cr, "foreground");
       else
         outlay_chart_set_entity_color (chart, cr, entity, 1);
-      add_edges (cr, &box, line, inferred);
+      /* A cluster stands for many facts: the date of the one that
+       * represents it being inferred says nothing of the others */
+      add_edges (cr, &box, line, inferred && item->kind != OUTLAY_TIMELINE_CLUSTER);
       cairo_fill (cr);
     }
 

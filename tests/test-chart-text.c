@@ -125,6 +125,53 @@ test_cache (void)
   g_assert_cmpint (pango_layout_get_direction (after, 0), ==, PANGO_DIRECTION_LTR);
 }
 
+/* The baseline of each line of @text, in pixels */
+static void
+get_baselines (OutlayChartText *text,
+               const char      *string,
+               double          *baselines,
+               guint            n)
+{
+  g_autoptr(PangoLayout) layout = outlay_chart_text_create (text, string, 12, FALSE);
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  for (guint i = 0; i < n; i++)
+    {
+      baselines[i] = pango_layout_iter_get_baseline (iter) / (double)PANGO_SCALE;
+      g_assert_true (pango_layout_iter_next_line (iter) == (i + 1 < n));
+    }
+  pango_layout_iter_free (iter);
+}
+
+/* In an Arabic chart every line is as high as every other, whatever its
+ * script: two-line labels side by side, one ending in "2025" and one in
+ * "خطة 2025", have their lines on the same baselines. Left to the fonts,
+ * Noto Sans Arabic's line is 26 px at 12 px and Noto Sans's 17, and the
+ * second lines were 3 px apart. An English chart keeps the fonts' own
+ * line heights. */
+static void
+test_even_lines (void)
+{
+  g_autoptr(OutlayChartText) arabic = outlay_chart_text_new ();
+  g_autoptr(OutlayChartText) english = outlay_chart_text_new ();
+  g_autoptr(PangoLayout) plain = NULL;
+  double digits[2], words[2];
+
+  outlay_chart_text_set_language (arabic, "ar");
+  outlay_chart_text_set_direction (arabic, PANGO_DIRECTION_RTL);
+  get_baselines (arabic, "بايت دانس\n2025", digits, 2);
+  get_baselines (arabic, "بايت دانس\nخطة 2025", words, 2);
+  g_test_message ("baselines: %.1f %.1f and %.1f %.1f", digits[0], digits[1], words[0], words[1]);
+  g_assert_cmpfloat_with_epsilon (digits[0], words[0], 1.0);
+  g_assert_cmpfloat_with_epsilon (digits[1], words[1], 1.0);
+  /* 1.6 times the size apart, give or take the rounding to pixels */
+  g_assert_cmpfloat_with_epsilon (words[1] - words[0], 12 * 1.6, 1.0);
+
+  outlay_chart_text_set_language (english, "en");
+  plain = outlay_chart_text_create (english, "ByteDance\n2025", 12, FALSE);
+  g_assert_null (pango_layout_get_attributes (plain));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,6 +180,7 @@ main (int   argc,
 
   g_test_add_func ("/outlay/chart-text/arabic-font", test_arabic_font);
   g_test_add_func ("/outlay/chart-text/cache", test_cache);
+  g_test_add_func ("/outlay/chart-text/even-lines", test_even_lines);
 
   return g_test_run ();
 }

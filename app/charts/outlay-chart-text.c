@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <pango/pangocairo.h>
 
 #include "outlay-chart-text.h"
@@ -26,7 +28,17 @@ struct _OutlayChartText
   PangoContext   *context;
   GHashTable     *cache;  /* key string → PangoLayout */
   PangoDirection  direction;
+  gboolean        even_lines;
 };
+
+/* Lines of text in an Arabic chart are this many times the font size
+ * apart, whatever their script. Noto Sans Arabic's own line is more than
+ * twice its size (26 px at 12 px), Noto Sans's 1.4 times: left to each
+ * font, a label's Latin-only line ("2025") sat 3 px higher than an Arabic
+ * one ("خطة 2025"), so two-line labels side by side did not line up, and
+ * Arabic labels took half as much height again as they need. 1.6 leaves
+ * room for the marks above and the tails below an Arabic line. */
+#define ARABIC_LINE_HEIGHT 1.6
 
 OutlayChartText *
 outlay_chart_text_new (void)
@@ -75,7 +87,10 @@ void
 outlay_chart_text_set_language (OutlayChartText *self,
                                 const char      *language)
 {
-  pango_context_set_language (self->context, pango_language_from_string (language));
+  PangoLanguage *pango_language = pango_language_from_string (language);
+
+  pango_context_set_language (self->context, pango_language);
+  self->even_lines = pango_language_includes_script (pango_language, PANGO_SCRIPT_ARABIC);
   g_hash_table_remove_all (self->cache);
 }
 
@@ -112,6 +127,16 @@ outlay_chart_text_create (OutlayChartText *self,
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
   pango_font_description_free (font);
+
+  if (self->even_lines)
+    {
+      PangoAttrList *attributes = pango_attr_list_new ();
+
+      pango_attr_list_insert (attributes,
+                              pango_attr_line_height_new_absolute ((int)round (size * ARABIC_LINE_HEIGHT * PANGO_SCALE)));
+      pango_layout_set_attributes (layout, attributes);
+      pango_attr_list_unref (attributes);
+    }
   outlay_chart_text_align (self, layout, PANGO_ALIGN_LEFT);
 
   return layout;

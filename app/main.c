@@ -26,19 +26,31 @@ static char *
 find_gui_module (char **tried)
 {
   g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
-  g_autofree char *dir = program != NULL ? g_path_get_dirname (program) : g_get_current_dir ();
-  g_autofree char *beside = g_build_filename (dir, OUTLAY_GUI_MODULE, NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *beside = NULL;
   g_autofree char *installed = NULL;
 
+  /* Without /proc, only the configured place: never the current folder */
+  if (program == NULL)
+    {
+      installed = g_build_filename (GUI_MODULE_INSTALLED_DIR, OUTLAY_GUI_MODULE, NULL);
+      if (g_file_test (installed, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&installed);
+
+      *tried = g_steal_pointer (&installed);
+      return NULL;
+    }
+
+  dir = g_path_get_dirname (program);
+  beside = g_build_filename (dir, OUTLAY_GUI_MODULE, NULL);
   if (g_file_test (beside, G_FILE_TEST_IS_REGULAR))
     return g_steal_pointer (&beside);
 
   installed = g_canonicalize_filename (GUI_MODULE_DIR "/" OUTLAY_GUI_MODULE, dir);
-
   if (g_file_test (installed, G_FILE_TEST_IS_REGULAR))
     return g_steal_pointer (&installed);
 
-  *tried = g_strdup_printf ("%s, %s", installed, beside);
+  *tried = g_strdup_printf ("%s, %s", beside, installed);
   return NULL;
 }
 
@@ -48,12 +60,14 @@ run_window (const char    *program,
 {
   g_autofree char *path = NULL;
   g_autofree char *tried = NULL;
+  const char * const *version;
   OutlayGuiMain gui_main;
   void *module;
 
   path = find_gui_module (&tried);
   if (path == NULL)
     {
+      /* Translators: %s is one file path, or two separated by a comma */
       g_printerr (_("outlay: cannot open the window: its module is missing (looked for %s)\n"), tried);
       return OUTLAY_CLI_FAILED;
     }
@@ -73,6 +87,18 @@ run_window (const char    *program,
   if (gui_main == NULL)
     {
       g_printerr (_("outlay: cannot open the window: %s\n"), dlerror ());
+      return OUTLAY_CLI_FAILED;
+    }
+
+  /* A module of another version (an upgrade half done, a stale copy in
+   * the configured folder) would bind to functions that are not what it
+   * was built against: say so rather than fail later */
+  version = dlsym (module, OUTLAY_GUI_VERSION);
+  if (version == NULL || g_strcmp0 (*version, PACKAGE_VERSION) != 0)
+    {
+      /* Translators: %s is a file path; then two version numbers */
+      g_printerr (_("outlay: cannot open the window: its module %s is of version %s, the program of %s\n"),
+                  path, version != NULL ? *version : "?", PACKAGE_VERSION);
       return OUTLAY_CLI_FAILED;
     }
 

@@ -12,6 +12,8 @@
 #include "outlay-application.h"
 #include "outlay-gui.h"
 
+const char * const outlay_gui_version = PACKAGE_VERSION;
+
 /**
  * outlay_gui_main:
  * @program: the program's name, argv[0]

@@ -24,10 +24,13 @@ Times `outlay --export` of the campaign chart (SVG, and PNG at --scale 2)
 against gnuplot drawing the same chart (svg 1200x800, pngcairo 2400x1600).
 
   --warmup N     hyperfine warm-up runs per command (default 3)
-  --min-runs N   hyperfine minimum runs per command (default 20)
+  --min-runs N   hyperfine minimum runs per command, and the rounds of the
+                 interleaved pass that gives the verdict (default 20; that
+                 pass always warms up with 2 rounds of its own)
   --out DIR      where the charts, gnuplot's script and the tables go
                  (default BUILD/bench/export, BUILD being outlay's build dir)
-  --plain        also time gnuplot's chart without the hatching (plain fills)
+  --plain        also time gnuplot's chart without the hatching (plain fills;
+                 reported, not part of the verdict)
   --strict       exit 1 when a target is missed (default: only report it)
   -h, --help     this text
 
@@ -63,6 +66,7 @@ export OUTLAY_DATADIR="${OUTLAY_DATADIR:-$src_root/data}"
 missing=()
 command -v hyperfine >/dev/null 2>&1 || missing+=(hyperfine)
 command -v gnuplot >/dev/null 2>&1 || missing+=(gnuplot-nox)
+command -v python3 >/dev/null 2>&1 || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "bench-export: missing ${missing[*]}: apt-get install -y ${missing[*]}" >&2
   exit 77

@@ -13,7 +13,9 @@ libdir="$3"
 app_id=io.github.outlay.Outlay
 
 # An empty DESTDIR would install into the real prefix: stop first
-dest="$(mktemp -d)" && [ -d "$dest" ] || { echo "Bail out! mktemp -d failed"; exit 1; }
+# (its physical path: the installed binary finds its module by its own)
+dest="$(mktemp -d)" && [ -d "$dest" ] && dest="$(cd "$dest" && pwd -P)" ||
+  { echo "Bail out! mktemp -d failed"; exit 1; }
 trap 'rm -rf "$dest"' EXIT
 root="$dest$prefix"
 n=0
@@ -45,10 +47,16 @@ for file in \
     share/icons/hicolor/scalable/apps/$app_id.svg \
     share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg \
     share/glib-2.0/schemas/$app_id.gschema.xml \
-    share/locale/ar/LC_MESSAGES/outlay.mo \
-    "$libdir/outlay/liboutlay-gui.so"; do
+    share/locale/ar/LC_MESSAGES/outlay.mo; do
   ok "installed: $file" test -s "$root/$file"
 done
+
+# libdir is relative to the prefix, unless configured outside it
+case "$libdir" in
+  /*) module="$dest$libdir/outlay/liboutlay-gui.so" ;;
+  *) module="$root/$libdir/outlay/liboutlay-gui.so" ;;
+esac
+ok "installed: the GUI module, ${module#"$dest"}" test -s "$module"
 
 ok "the binary is executable" test -x "$root/bin/outlay"
 
@@ -88,9 +96,9 @@ ok "the installed binary exports the installed dataset as CSV" \
 # looks relative to itself. With no display GTK then stops, and says so.
 loads_installed_module () {
   local log="$dest/ld"
-  env -u DISPLAY -u WAYLAND_DISPLAY -u LD_LIBRARY_PATH LD_DEBUG=files LD_DEBUG_OUTPUT="$log" \
+  env -u DISPLAY -u WAYLAND_DISPLAY -u LD_LIBRARY_PATH GDK_BACKEND=x11 LD_DEBUG=files LD_DEBUG_OUTPUT="$log" \
     GSETTINGS_BACKEND=memory timeout 30 "$root/bin/outlay" >/dev/null 2>&1
-  grep -hqF "calling init: $root/$libdir/outlay/liboutlay-gui.so" "$log".*
+  grep -hqF "calling init: $module" "$log".*
 }
 ok "the installed binary loads its GUI module from the installed tree" loads_installed_module
 

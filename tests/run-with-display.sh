@@ -7,4 +7,7 @@ if ! command -v xvfb-run >/dev/null; then
   exit 1
 fi
 export GSK_RENDERER=cairo GTK_A11Y=test NO_AT_BRIDGE=1
+# The private X server, never the session the tests were started from
+export GDK_BACKEND=x11
+unset WAYLAND_DISPLAY
 exec xvfb-run -a -s '-screen 0 1400x900x24' "$@"

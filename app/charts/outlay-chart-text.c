@@ -94,6 +94,16 @@ outlay_chart_text_set_language (OutlayChartText *self,
   g_hash_table_remove_all (self->cache);
 }
 
+/* The families a chart asks for, in order. Noto Sans has no Arabic
+ * letters, and left to fontconfig they would come from the first sans font
+ * that has some, which on Debian is DejaVu Sans: a narrow, plain Arabic
+ * next to Noto's Latin. Naming Noto Sans Arabic second gives Arabic
+ * labels the face designed to sit beside Noto Sans, while Latin names and
+ * the digits inside Arabic labels stay in Noto Sans. Where neither is
+ * installed, fontconfig's sans fallback takes over (DejaVu Sans on
+ * Debian, which the list named before). */
+#define CHART_FONT_FAMILIES "Noto Sans, Noto Sans Arabic"
+
 /**
  * outlay_chart_text_create:
  * @self: a chart's text
@@ -104,15 +114,6 @@ outlay_chart_text_set_language (OutlayChartText *self,
  * Returns: (transfer full): a new layout of @text, aligned to the start
  *   edge
  */
-/* The families a chart asks for, in order. Noto Sans has no Arabic
- * letters, and left to fontconfig they would come from the first sans font
- * that has some, which on Debian is DejaVu Sans: a narrow, plain Arabic
- * next to Noto's Latin. Naming Noto Sans Arabic second gives Arabic
- * labels the face designed to sit beside Noto Sans, while Latin names and
- * the digits inside Arabic labels stay in Noto Sans. Where neither is
- * installed, fontconfig's sans fallback takes over as before. */
-#define CHART_FONT_FAMILIES "Noto Sans, Noto Sans Arabic"
-
 PangoLayout *
 outlay_chart_text_create (OutlayChartText *self,
                           const char      *text,

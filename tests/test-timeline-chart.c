@@ -424,33 +424,58 @@ test_axis_ticks (Fixture       *fixture,
           }
 }
 
-static void
-test_level_of_detail (void)
+/* A dataset of @n_facts events for @n_entities entities of one colour
+ * (#336699), fact i in entity i % n_entities, its period the JSON object
+ * @period gives */
+static OutlayDataset *
+make_events (guint    n_entities,
+             guint    n_facts,
+             char  *(*period) (guint i))
 {
   g_autoptr(GString) json = g_string_new ("{\"format\":\"outlay-dataset\",\"version\":1,"
                                           "\"title\":{\"en\":\"t\",\"ar\":\"t\"},\"entities\":[");
-  const guint n_facts = 20000;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   OutlayDataset *dataset;
-  OutlayChart *chart;
-  const OutlayTimelineItem *items;
-  guint n, total = 0, in_2010 = 0;
 
-  for (guint i = 0; i < 10; i++)
+  for (guint i = 0; i < n_entities; i++)
     g_string_append_printf (json, "%s{\"id\":\"e%u\",\"kind\":\"company\",\"color\":\"#336699\","
                             "\"name\":{\"en\":\"E%u\",\"ar\":\"E%u\"}}", i ? "," : "", i, i, i);
   g_string_append (json, "],\"sources\":[{\"id\":\"s\",\"publisher\":{\"en\":\"p\",\"ar\":\"p\"},"
                          "\"published\":\"2025\",\"language\":\"en\",\"title\":\"t\"}],\"facts\":[");
   for (guint i = 0; i < n_facts; i++)
-    g_string_append_printf (json, "%s{\"id\":\"f%u\",\"kind\":\"event\",\"entity\":\"e%u\","
-                            "\"period\":{\"start\":\"%04u-%02u-%02u\"},\"label\":{\"en\":\"event %u\",\"ar\":\"حدث\"},"
-                            "\"citations\":[{\"source\":\"s\",\"quote\":\"q\",\"language\":\"en\",\"translation\":\"q\"}]}",
-                            i ? "," : "", i, i % 10, 2000 + (i * 7) % 30, 1 + (i * 5) % 12, 1 + (i * 3) % 28, i);
+    {
+      g_autofree char *when = period (i);
+
+      g_string_append_printf (json, "%s{\"id\":\"f%u\",\"kind\":\"event\",\"entity\":\"e%u\","
+                              "\"period\":%s,\"label\":{\"en\":\"event %u\",\"ar\":\"حدث\"},"
+                              "\"citations\":[{\"source\":\"s\",\"quote\":\"q\",\"language\":\"en\","
+                              "\"translation\":\"q\"}]}",
+                              i ? "," : "", i, i % n_entities, when, i);
+    }
   g_string_append (json, "]}");
+
   bytes = g_string_free_to_bytes (g_steal_pointer (&json));
-  dataset = outlay_dataset_new_from_bytes (bytes, "many.json", &error);
+  dataset = outlay_dataset_new_from_bytes (bytes, "events.json", &error);
   g_assert_no_error (error);
+  return dataset;
+}
+
+/* Days spread over 2000–2029 */
+static char *
+spread_day (guint i)
+{
+  return g_strdup_printf ("{\"start\":\"%04u-%02u-%02u\"}", 2000 + (i * 7) % 30, 1 + (i * 5) % 12, 1 + (i * 3) % 28);
+}
+
+static void
+test_level_of_detail (void)
+{
+  const guint n_facts = 20000;
+  OutlayDataset *dataset = make_events (10, n_facts, spread_day);
+  OutlayChart *chart;
+  const OutlayTimelineItem *items;
+  guint n, total = 0, in_2010 = 0;
 
   chart = outlay_timeline_chart_new ();
   outlay_chart_set_dataset (chart, dataset);
@@ -483,6 +508,15 @@ test_level_of_detail (void)
   g_assert_finalize_object (dataset);
 }
 
+/* Overlapping spans of two or three years, every one inferred: whichever
+ * fact represents a cluster, its date is inferred */
+static char *
+inferred_span (guint i)
+{
+  return g_strdup_printf ("{\"start\":\"%04u-%02u\",\"end\":\"%04u\",\"inferred\":true}",
+                          2000 + i % 20, 1 + (i / 20) % 12, 2002 + i % 20);
+}
+
 /* A cluster stands for many facts, so its edges are solid even when the
  * fact that represents it has an inferred date (dashed edges say
  * "inferred" of one fact's mark): every pixel of a cluster's top edge is
@@ -490,34 +524,13 @@ test_level_of_detail (void)
 static void
 test_cluster_edges (void)
 {
-  g_autoptr(GString) json = g_string_new ("{\"format\":\"outlay-dataset\",\"version\":1,"
-                                          "\"title\":{\"en\":\"t\",\"ar\":\"t\"},\"entities\":["
-                                          "{\"id\":\"e\",\"kind\":\"company\",\"color\":\"#336699\","
-                                          "\"name\":{\"en\":\"E\",\"ar\":\"E\"}}],"
-                                          "\"sources\":[{\"id\":\"s\",\"publisher\":{\"en\":\"p\",\"ar\":\"p\"},"
-                                          "\"published\":\"2025\",\"language\":\"en\",\"title\":\"t\"}],\"facts\":[");
   const guint n_facts = 3000;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
+  OutlayDataset *dataset = make_events (1, n_facts, inferred_span);
   cairo_surface_t *surface;
-  OutlayDataset *dataset;
   OutlayChart *chart;
   const OutlayTimelineItem *items;
   guint n, n_checked = 0;
   cairo_t *cr;
-
-  /* Overlapping spans of two or three years, every one inferred:
-   * whichever fact represents a cluster, its date is inferred */
-  for (guint i = 0; i < n_facts; i++)
-    g_string_append_printf (json, "%s{\"id\":\"f%u\",\"kind\":\"event\",\"entity\":\"e\","
-                            "\"period\":{\"start\":\"%04u-%02u\",\"end\":\"%04u\",\"inferred\":true},"
-                            "\"label\":{\"en\":\"event %u\",\"ar\":\"e\"},"
-                            "\"citations\":[{\"source\":\"s\",\"quote\":\"q\",\"language\":\"en\",\"translation\":\"q\"}]}",
-                            i ? "," : "", i, 2000 + i % 20, 1 + (i / 20) % 12, 2002 + i % 20, i);
-  g_string_append (json, "]}");
-  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
-  dataset = outlay_dataset_new_from_bytes (bytes, "inferred.json", &error);
-  g_assert_no_error (error);
 
   chart = outlay_timeline_chart_new ();
   outlay_chart_set_dataset (chart, dataset);

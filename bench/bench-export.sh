@@ -266,19 +266,15 @@ fi
 # other's. The verdict comes from a second pass that interleaves them: each
 # round runs every command once, in alternating order, and the medians are
 # compared.
-interleaved="$(python3 - "$min_runs" "$cmd_o_svg" "$cmd_g_svg" "$cmd_o_png" "$cmd_g_png" <<'PY'
-import statistics, subprocess, sys, time
+interleaved="$(python3 - "$src_root/bench" "$min_runs" "$cmd_o_svg" "$cmd_g_svg" "$cmd_o_png" "$cmd_g_png" <<'PY'
+import statistics, sys
 
-rounds, commands = int(sys.argv[1]), sys.argv[2:]
-times = {c: [] for c in commands}
-for round_ in range(rounds + 2):              # the first two rounds warm up
-    for c in (commands if round_ % 2 == 0 else commands[::-1]):
-        start = time.perf_counter()
-        done = subprocess.run(c.split(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if done.returncode != 0:
-            sys.exit(f"bench-export: this command failed: {c}")
-        if round_ >= 2:
-            times[c].append((time.perf_counter() - start) * 1000)
+sys.dont_write_bytecode = True   # nothing written into the source tree
+sys.path.insert(0, sys.argv[1])
+from interleave import interleave
+
+rounds, commands = int(sys.argv[2]), sys.argv[3:]
+times = dict(zip(commands, interleave([c.split() for c in commands], rounds, "bench-export")))
 
 def line(label, o, g):
     om, gm = statistics.median(times[o]), statistics.median(times[g])

@@ -74,10 +74,14 @@ xvfb-run -a -s '-screen 0 1400x900x24' \
 # them instead: each round starts all three, in alternating order, and
 # the medians are compared.
 xvfb-run -a -s '-screen 0 1400x900x24' \
-  python3 - "$first_frame" "$runs" "$out_dir/start.json" "$strict" <<'PY'
-import json, statistics, subprocess, sys, time
+  python3 - "$src_root/bench" "$first_frame" "$runs" "$out_dir/start.json" "$strict" <<'PY'
+import json, statistics, sys
 
-first_frame, rounds, hyperfine_json, strict = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+sys.dont_write_bytecode = True   # nothing written into the source tree
+sys.path.insert(0, sys.argv[1])
+from interleave import interleave
+
+first_frame, rounds, hyperfine_json, strict = sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
 names = {"empty": "empty GTK 4 window", "adwaita": "empty Adwaita window", "outlay": "outlay, bundled dataset"}
 modes = list(names)
 
@@ -92,16 +96,7 @@ for mode in modes:
     print(f"| {names[mode]} | {r['mean']*1000:.1f} | {r['stddev']*1000:.1f} | {r['min']*1000:.1f} |")
 print(f"\nratio of means (not the verdict): {results[names['outlay']]['mean'] / results[names['empty']]['mean']:.2f}×")
 
-times = {mode: [] for mode in modes}
-for round_ in range(rounds + 2):          # the first two rounds warm up
-    for mode in (modes if round_ % 2 == 0 else modes[::-1]):
-        start = time.perf_counter()
-        done = subprocess.run([first_frame, mode], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        elapsed = (time.perf_counter() - start) * 1000
-        if done.returncode != 0:
-            sys.exit(f"bench-start: “{first_frame} {mode}” failed (exit {done.returncode})")
-        if round_ >= 2:
-            times[mode].append(elapsed)
+times = dict(zip(modes, interleave([[first_frame, mode] for mode in modes], rounds, "bench-start")))
 
 print(f"\ninterleaved, {rounds} rounds of all three in alternating order:")
 print()

@@ -10,7 +10,6 @@
 #include <glib/gi18n.h>
 
 #include "outlay-application.h"
-#include "outlay-cli.h"
 #include "outlay-window.h"
 
 struct _OutlayApplication
@@ -20,31 +19,6 @@ struct _OutlayApplication
 };
 
 G_DEFINE_FINAL_TYPE (OutlayApplication, outlay_application, ADW_TYPE_APPLICATION)
-
-/* main.c has run the command line by now, without GTK: it hands over the
- * dataset it loaded, or none (the tests, the benchmarks), and the bundled
- * one is loaded here, before the application registers on the session
- * bus or GTK starts, so a broken installation is said on stderr with exit
- * status 1 before any window opens. */
-static gboolean
-outlay_application_local_command_line (GApplication   *application,
-                                       char         ***arguments,
-                                       int            *exit_status)
-{
-  OutlayApplication *self = OUTLAY_APPLICATION (application);
-
-  if (self->dataset == NULL)
-    {
-      self->dataset = outlay_cli_load_dataset (NULL);
-      if (self->dataset == NULL)
-        {
-          *exit_status = OUTLAY_CLI_FAILED;
-          return TRUE;
-        }
-    }
-
-  return G_APPLICATION_CLASS (outlay_application_parent_class)->local_command_line (application, arguments, exit_status);
-}
 
 static void
 outlay_application_activate (GApplication *application)
@@ -139,7 +113,6 @@ outlay_application_class_init (OutlayApplicationClass *klass)
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = outlay_application_dispose;
-  application_class->local_command_line = outlay_application_local_command_line;
   application_class->startup = outlay_application_startup;
   application_class->activate = outlay_application_activate;
 }
@@ -151,7 +124,8 @@ outlay_application_init (OutlayApplication *self)
 
 /**
  * outlay_application_new:
- * @dataset: (nullable): the dataset to open, or %NULL for the bundled one
+ * @dataset: the dataset to open, loaded by the caller (main.c loads it
+ *   before GTK starts, so a bad file is said on stderr before any window)
  *
  * Returns: (transfer full): a new application; run it with no arguments
  *   but the program's name (the command line is outlay-cli.c's)
@@ -159,13 +133,16 @@ outlay_application_init (OutlayApplication *self)
 OutlayApplication *
 outlay_application_new (OutlayDataset *dataset)
 {
-  OutlayApplication *self = g_object_new (OUTLAY_TYPE_APPLICATION,
-                                          "application-id", APP_ID,
-                                          "flags", G_APPLICATION_NON_UNIQUE,
-                                          "resource-base-path", "/io/github/outlay/Outlay",
-                                          NULL);
+  OutlayApplication *self;
 
-  g_set_object (&self->dataset, dataset);
+  g_return_val_if_fail (OUTLAY_IS_DATASET (dataset), NULL);
+
+  self = g_object_new (OUTLAY_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/io/github/outlay/Outlay",
+                       NULL);
+  self->dataset = g_object_ref (dataset);
 
   return self;
 }

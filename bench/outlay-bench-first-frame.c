@@ -28,6 +28,7 @@
 #include <glib/gi18n.h>
 
 #include "outlay-application.h"
+#include "outlay-cli.h"
 #include "outlay-window.h"
 
 static gboolean done;
@@ -80,13 +81,18 @@ static int
 run_outlay (void)
 {
   g_autoptr(OutlayApplication) app = NULL;
+  g_autoptr(OutlayDataset) dataset = NULL;
   char *argv[] = { (char *)"outlay", NULL };
 
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  app = outlay_application_new (NULL);
+  /* As main.c does: the dataset first, then the application */
+  dataset = outlay_cli_load_dataset (NULL);
+  if (dataset == NULL)
+    return 1;
+  app = outlay_application_new (dataset);
   g_signal_connect (app, "window-added", G_CALLBACK (on_window_added_cb), NULL);
 
   return g_application_run (G_APPLICATION (app), 1, argv);

@@ -852,7 +852,7 @@ test_app_icon (Fixture       *fixture,
     "scalable/apps/" APP_ID ".svg",
     "symbolic/apps/" APP_ID "-symbolic.svg",
   };
-  g_autoptr(OutlayApplication) application = outlay_application_new (NULL);
+  g_autoptr(OutlayApplication) application = outlay_application_new (fixture->dataset);
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (fixture->window)));
   g_auto(GStrv) resource_path = NULL;
   g_autoptr(GdkPixbuf) pixbuf = NULL;

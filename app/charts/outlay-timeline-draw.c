@@ -115,7 +115,9 @@ draw_item (OutlayTimelineChart      *self,
   OutlayChart *chart = OUTLAY_CHART (self);
   OutlayEntity *entity = outlay_fact_get_entity (item->fact);
   const OutlayRect *r = &item->rect;
-  gboolean inferred = outlay_fact_get_period (item->fact)->inferred;
+  /* A cluster stands for many facts: the date of the one that represents
+   * it being inferred says nothing of the others */
+  gboolean inferred = item->kind != OUTLAY_TIMELINE_CLUSTER && outlay_fact_get_period (item->fact)->inferred;
   gboolean ahead = outlay_fact_get_status (item->fact) != OUTLAY_FACT_ACTUAL;
   gboolean selected = g_strcmp0 (outlay_chart_get_selected (chart), outlay_fact_get_id (item->fact)) == 0;
   gboolean money = outlay_fact_get_amount (item->fact) != NULL;
@@ -173,9 +175,7 @@ draw_item (OutlayTimelineChart      *self,
         outlay_chart_set_source_rgba (chart, cr, "foreground");
       else
         outlay_chart_set_entity_color (chart, cr, entity, 1);
-      /* A cluster stands for many facts: the date of the one that
-       * represents it being inferred says nothing of the others */
-      add_edges (cr, &box, line, inferred && item->kind != OUTLAY_TIMELINE_CLUSTER);
+      add_edges (cr, &box, line, inferred);
       cairo_fill (cr);
     }
 

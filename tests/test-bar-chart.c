@@ -10,7 +10,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "outlay-bar-chart.h"
+#include "outlay-bar-chart-private.h"
 #include "outlay-entity.h"
 #include "outlay-test-data.h"
 
@@ -103,13 +103,15 @@ test_capex_bars (Fixture       *fixture,
   for (guint i = 0; i < n; i++)
     g_assert_cmpstr (outlay_fact_get_id (bars[i].fact), ==, order[i]);
 
-  /* From zero to 400 bn in steps of 100 bn */
-  g_assert_cmpfloat (axis->max, ==, 400e9);
+  /* From zero to 500 bn in steps of 100 bn: 400 bn would leave Alibaba's
+   * floor of 380 bn too little room above it for its open, dashed reach */
+  g_assert_cmpfloat (axis->max, ==, 500e9);
   g_assert_cmpfloat (axis->step, ==, 100e9);
   assert_honest (fixture->chart);
+  g_assert_cmpfloat (bars[3].place.bar.y - plot->y, >=, 26);
 
-  /* 380 bn is 95 % of the plot's height; a floor, planned, over 3 years */
-  g_assert_cmpfloat_with_epsilon (bars[3].place.bar.height, plot->height * 0.95, 1e-9);
+  /* 380 bn is 76 % of the plot's height; a floor, planned, over 3 years */
+  g_assert_cmpfloat_with_epsilon (bars[3].place.bar.height, plot->height * 0.76, 1e-9);
   g_assert_true (outlay_amount_is_floor (&bars[3].figure.amount));
   g_assert_cmpuint (outlay_fact_get_status (bars[3].fact), ==, OUTLAY_FACT_PLANNED);
   g_assert_cmpfloat (bars[3].figure.years, ==, 3);
@@ -152,7 +154,9 @@ test_per_year (Fixture       *fixture,
   units = outlay_chart_dup_units (fixture->chart);
   g_assert_cmpstr (units, ==, "As each source states it, from zero; "
                               "totals over several years shown per year (derived)");
-  description = outlay_chart_dup_mark_description (fixture->chart, 3);
+  /* Marks are the bars and the part inside the third: Alibaba's is the fifth */
+  g_assert_true (outlay_chart_get_mark (fixture->chart, 4)->fact == bars[3].fact);
+  description = outlay_chart_dup_mark_description (fixture->chart, 4);
   g_assert_nonnull (strstr (description, "per year: the total over 3 years divided by 3 (derived)"));
 }
 
@@ -187,12 +191,27 @@ test_rtl_mirrors (Fixture       *fixture,
 
       g_assert_true (ltr[i].fact == bars_rtl[i].fact);
       g_assert_cmpfloat_with_epsilon (from_start_ltr, from_start_rtl, 1e-9);
-      g_assert_cmpfloat_with_epsilon (ltr[i].place.bar.height, bars_rtl[i].place.bar.height, 1e-9);
+      /* The same share of the plot: the plots' heights may differ by
+       * the sources' line, whose Arabic comma takes a taller font */
+      g_assert_cmpfloat_with_epsilon (ltr[i].place.bar.height / plot_ltr->height,
+                                      bars_rtl[i].place.bar.height / plot_rtl->height, 1e-9);
     }
 
   /* The first bar is the rightmost */
   g_assert_cmpfloat (bars_rtl[0].place.bar.x, >, bars_rtl[n - 1].place.bar.x);
   assert_honest (rtl);
+}
+
+/* The mark showing @fact, or -1 */
+static int
+find_mark (OutlayChart *chart,
+           OutlayFact  *fact)
+{
+  for (guint i = 0; i < outlay_chart_get_n_marks (chart); i++)
+    if (outlay_chart_get_mark (chart, i)->fact == fact)
+      return (int)i;
+
+  return -1;
 }
 
 static void
@@ -202,34 +221,50 @@ test_hit_tests (Fixture       *fixture,
   const OutlayRect *plot = outlay_bar_chart_get_plot (OUTLAY_BAR_CHART (fixture->chart));
   const OutlayBarInfo *bars;
   guint n;
+  int part_mark, index;
 
   bars = get_bars (fixture, &n);
-  g_assert_cmpuint (outlay_chart_get_n_marks (fixture->chart), ==, n);
+  /* Every bar, and the part inside the 2026 plan: 85 bn of it for AI
+   * processors, a fact of its own that must be reachable */
+  g_assert_cmpuint (outlay_chart_get_n_marks (fixture->chart), ==, n + 1);
 
   for (guint i = 0; i < n; i++)
     {
       const OutlayRect *bar = &bars[i].place.bar;
-      const OutlayChartMark *mark = outlay_chart_get_mark (fixture->chart, i);
+      int mark = find_mark (fixture->chart, bars[i].fact);
 
-      g_assert_true (mark->fact == bars[i].fact);
-      g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bar->x + bar->width / 2, bar->y + bar->height / 2), ==, i);
-      g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bar->x + 1, bar->y + bar->height - 1), ==, i);
+      g_assert_cmpint (mark, >=, 0);
+      /* Above its part, if it has one */
+      g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bar->x + bar->width / 2, bar->y + 2), ==, mark);
+      g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bar->x + 1, bar->y + bar->height - 1), ==, mark);
       /* Just outside the bar, in the gap of its slot */
       g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bar->x - 2, bar->y + bar->height / 2), ==, -1);
       g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bar->x + bar->width + 2, bar->y + bar->height / 2), ==, -1);
     }
+
+  /* The part, pointed at inside its whole, is the part; it comes right
+   * after its whole in reading order */
+  part_mark = find_mark (fixture->chart, bars[2].part);
+  g_assert_cmpint (part_mark, ==, find_mark (fixture->chart, bars[2].fact) + 1);
+  g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bars[2].place.part.x + bars[2].place.part.width / 2,
+                                          bars[2].place.part.y + bars[2].place.part.height / 2), ==, part_mark);
 
   /* Above the smallest bar, and outside the plot */
   g_assert_cmpint (outlay_chart_hit_test (fixture->chart, bars[0].place.bar.x + 5, bars[0].place.bar.y - 5), ==, -1);
   g_assert_cmpint (outlay_chart_hit_test (fixture->chart, 2, 2), ==, -1);
   g_assert_cmpint (outlay_chart_hit_test (fixture->chart, plot->x + plot->width / 2, plot->y + plot->height + 30), ==, -1);
 
-  /* Keyboard: reading order, clamped at both ends */
+  /* Keyboard: reading order, through the part, clamped at both ends */
   g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, -1, 1), ==, 0);
-  g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, -1, -1), ==, n - 1);
+  g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, -1, -1), ==, n);
   g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, 0, 1), ==, 1);
   g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, 0, -1), ==, 0);
-  g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, n - 1, 1), ==, n - 1);
+  g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, n, 1), ==, n);
+  index = -1;
+  for (guint step = 0; step <= n; step++)
+    index = outlay_chart_get_adjacent_mark (fixture->chart, index, 1);
+  g_assert_cmpint (index, ==, n);
+  g_assert_cmpint (outlay_chart_get_adjacent_mark (fixture->chart, part_mark - 1, 1), ==, part_mark);
 }
 
 static void
@@ -239,8 +274,10 @@ test_frame (Fixture       *fixture,
   g_autofree char *title = outlay_chart_dup_title (fixture->chart);
   g_autofree char *units = outlay_chart_dup_units (fixture->chart);
   g_autofree char *sources = outlay_chart_dup_source_line (fixture->chart);
-  g_autofree char *description = outlay_chart_dup_mark_description (fixture->chart, 3);
+  g_autofree char *description = outlay_chart_dup_mark_description (fixture->chart, 4);
+  g_autofree char *part = outlay_chart_dup_mark_description (fixture->chart, 3);
 
+  g_assert_cmpstr (part, ==, "ByteDance 2026 plan: AI processors: 85 bn yuan, part of 160 bn yuan");
   g_assert_cmpstr (title, ==, "Capital spending");
   g_assert_cmpstr (units, ==, "As each source states it, from zero");
   g_assert_cmpstr (sources, ==, "Sources: Arabic news site (urgent item); Arabic business news site");
@@ -251,7 +288,7 @@ test_frame (Fixture       *fixture,
   units = outlay_chart_dup_units (fixture->chart);
   g_assert_cmpstr (units, ==, "In USD, converted at 7.2 per unit (your rate)");
   g_clear_pointer (&description, g_free);
-  description = outlay_chart_dup_mark_description (fixture->chart, 3);
+  description = outlay_chart_dup_mark_description (fixture->chart, 4);
   g_assert_cmpstr (description, ==,
                    "Alibaba, 2025–2027 total: ≥ $52.78 bn — at your rate of 7.2 CNY per USD");
 }
@@ -265,7 +302,7 @@ test_arabic_qualifier (Fixture       *fixture,
 
   outlay_chart_set_language (fixture->chart, "ar");
   outlay_chart_set_direction (fixture->chart, PANGO_DIRECTION_RTL);
-  description = outlay_chart_dup_mark_description (fixture->chart, 3);
+  description = outlay_chart_dup_mark_description (fixture->chart, 4);
   g_assert_nonnull (strstr (description, "ما لا يقل عن 380 مليار يوان"));
   g_assert_null (strstr (description, "≥"));
 }
@@ -293,17 +330,99 @@ test_campaign (Fixture       *fixture,
   assert_honest (fixture->chart);
 
   /* In dollars at the stated rates: Qwen's as the first source gave it;
-   * the others, which no source converts, say so instead of inventing */
+   * the others, which no source converts, are not drawn against a dollar
+   * axis, and the chart names them instead of inventing */
   outlay_chart_set_currency (fixture->chart, "USD", OUTLAY_RATE_MODE_STATED, 0);
   bars = get_bars (fixture, &n);
+  g_assert_cmpuint (n, ==, 1);
   g_assert_true (bars[0].has_figure);
   g_assert_cmpfloat (bars[0].figure.amount.value, ==, 431e6);
-  g_assert_false (bars[1].has_figure);
-  description = outlay_chart_dup_mark_description (fixture->chart, 1);
-  g_assert_cmpstr (description, ==, "Tencent, Feb 2026 plan: no source states a rate for this currency");
-  g_clear_pointer (&description, g_free);
   description = outlay_chart_dup_mark_description (fixture->chart, 0);
   g_assert_nonnull (strstr (description, "at the rate stated by Al-Eqtisadiah"));
+  g_clear_pointer (&description, g_free);
+  description = outlay_chart_dup_plot_note (fixture->chart);
+  g_assert_cmpstr (description, ==,
+                   "Not drawn: Yuanbao Lunar New Year campaign (1 bn yuan): no stated rate; "
+                   "Baidu chatbot Lunar New Year campaign (500 M yuan): no stated rate; "
+                   "Lunar New Year AI campaigns, total (about 4.5 bn yuan): no stated rate");
+}
+
+/* A dollar chart has a dollar axis, even when its first figure has no
+ * stated rate; the figures it cannot convert, parts included, are named
+ * under the plot, not dropped without a word (issue 12, item 1) */
+static void
+test_one_unit (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const OutlayValueAxis *axis;
+  const OutlayBarInfo *bars;
+  g_autofree char *note = NULL;
+  guint n, n_omitted;
+  const OutlayBarOmitted *omitted;
+
+  outlay_chart_set_currency (fixture->chart, "USD", OUTLAY_RATE_MODE_STATED, 0);
+  bars = get_bars (fixture, &n);
+  axis = outlay_bar_chart_get_axis (OUTLAY_BAR_CHART (fixture->chart));
+  g_assert_cmpstr (outlay_bar_chart_get_axis_unit (OUTLAY_BAR_CHART (fixture->chart))->currency, ==, "USD");
+
+  for (guint i = 0; i < axis->n_ticks; i++)
+    {
+      g_autofree char *tick = outlay_bar_chart_format_tick (OUTLAY_BAR_CHART (fixture->chart),
+                                                            outlay_value_axis_tick (axis, i));
+
+      g_assert_true (tick[0] == '$');
+      g_assert_null (strstr (tick, "yuan"));
+    }
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (bars[i].figure.amount.currency, ==, "USD");
+
+  omitted = outlay_bar_chart_get_omitted (OUTLAY_BAR_CHART (fixture->chart), &n_omitted);
+  g_assert_cmpuint (n_omitted, ==, 2);
+  for (guint i = 0; i < n_omitted; i++)
+    {
+      g_assert_cmpuint (omitted[i].reason, ==, OUTLAY_BAR_OMITTED_NO_RATE);
+      g_assert_true (g_str_equal (outlay_fact_get_id (omitted[i].fact), "bytedance-capex-2025") ||
+                     g_str_equal (outlay_fact_get_id (omitted[i].fact), "bytedance-capex-2026-ai-processors"));
+    }
+  note = outlay_chart_dup_plot_note (fixture->chart);
+  g_assert_nonnull (strstr (note, "ByteDance 2026 plan: AI processors (85 bn yuan): no stated rate"));
+}
+
+/* A floor whose value falls on a round tick keeps its open top: the axis
+ * goes on above it (issue 12, item 2) */
+static void
+test_floor_headroom (void)
+{
+  static const char json[] =
+    "{\"format\":\"outlay-dataset\",\"version\":1,\"title\":{\"en\":\"t\",\"ar\":\"t\"},"
+    "\"entities\":[{\"id\":\"a\",\"kind\":\"company\",\"color\":\"#3584e4\",\"name\":{\"en\":\"A\",\"ar\":\"A\"}}],"
+    "\"sources\":[{\"id\":\"s\",\"publisher\":{\"en\":\"S\",\"ar\":\"S\"},\"published\":\"2025\",\"language\":\"en\",\"title\":\"t\"}],"
+    "\"facts\":[{\"id\":\"p\",\"kind\":\"capex\",\"entity\":\"a\",\"status\":\"planned\","
+    "\"amount\":{\"value\":5e9,\"currency\":\"USD\",\"qualifier\":\"at-least\"},"
+    "\"period\":{\"start\":\"2026\",\"end\":\"2028\"},\"label\":{\"en\":\"plan\",\"ar\":\"plan\"},"
+    "\"citations\":[{\"source\":\"s\",\"quote\":\"q\",\"language\":\"en\",\"translation\":\"q\"}]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutlayDataset) dataset = outlay_dataset_new_from_bytes (bytes, "floor.json", &error);
+  g_autoptr(OutlayChart) chart = outlay_bar_chart_new (OUTLAY_FACT_CAPEX);
+  const OutlayBarInfo *bars;
+  const OutlayRect *plot;
+  guint n;
+
+  g_assert_no_error (error);
+  outlay_chart_set_dataset (chart, dataset);
+
+  for (double height = 300; height <= 1200; height += 150)
+    {
+      outlay_chart_set_size (chart, 800, height);
+      bars = outlay_bar_chart_get_bars (OUTLAY_BAR_CHART (chart), &n);
+      plot = outlay_bar_chart_get_plot (OUTLAY_BAR_CHART (chart));
+      g_assert_cmpuint (n, ==, 1);
+      g_assert_cmpfloat (outlay_bar_chart_get_axis (OUTLAY_BAR_CHART (chart))->max, >, 5e9);
+      /* The dashed reach and its arrow, 26 px, inside the plot */
+      g_assert_cmpfloat (bars[0].place.bar.y - 26, >=, plot->y);
+      assert_honest (chart);
+    }
 }
 
 static void
@@ -544,6 +663,7 @@ main (int   argc,
   ADD ("frame", OUTLAY_FACT_CAPEX, test_frame);
   ADD ("arabic-qualifier", OUTLAY_FACT_CAPEX, test_arabic_qualifier);
   ADD ("campaign", OUTLAY_FACT_CAMPAIGN_BUDGET, test_campaign);
+  ADD ("one-unit", OUTLAY_FACT_CAPEX, test_one_unit);
   ADD ("hidden-entities", OUTLAY_FACT_CAPEX, test_hidden_entities);
   ADD ("filter-note", OUTLAY_FACT_CAPEX, test_filter_note);
   ADD ("legend-wraps", OUTLAY_FACT_CAPEX, test_legend_wraps);
@@ -552,6 +672,7 @@ main (int   argc,
 
   g_test_add_func ("/outlay/bar-chart/other-dataset", test_other_dataset);
   g_test_add_func ("/outlay/bar-chart/value-axis", test_value_axis);
+  g_test_add_func ("/outlay/bar-chart/floor-headroom", test_floor_headroom);
 
   return g_test_run ();
 }

@@ -64,7 +64,7 @@ outlay_bar_chart_format_figure (OutlayBarChart     *self,
       return figure->per_year ? g_strdup_printf (_("%s%s a year"), "", value) : g_steal_pointer (&value);
     }
 
-  value = outlay_amount_format_value (figure->amount.value, &figure->amount, language);
+  value = outlay_amount_format_span (&figure->amount, language);
 
   if (figure->per_year)
     /* Translators: a yearly average, e.g. "≥ 126.67 bn yuan a year" */
@@ -125,157 +125,53 @@ format_conversions (OutlayBarChart *self,
 }
 
 static char *
-describe_bar (OutlayBarChart      *self,
-              const OutlayBarInfo *bar)
+describe_figure (OutlayBarChart     *self,
+                 OutlayFact         *fact,
+                 const OutlayFigure *figure)
 {
   const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
-  OutlayEntity *entity = outlay_fact_get_entity (bar->fact);
-  g_autofree char *period = format_period (self, bar->fact, &bar->figure);
-  g_autofree char *figure = NULL;
-  g_autofree char *basis = NULL;
-
-  if (!bar->has_figure)
-    return g_strdup_printf ("%s, %s: %s", outlay_entity_get_name (entity, language), period,
-                            _("no source states a rate for this currency"));
-
-  figure = outlay_bar_chart_format_figure (self, &bar->figure);
-  basis = outlay_figure_describe (&bar->figure, language);
+  OutlayEntity *entity = outlay_fact_get_entity (fact);
+  g_autofree char *period = format_period (self, fact, figure);
+  g_autofree char *value = outlay_bar_chart_format_figure (self, figure);
+  g_autofree char *basis = outlay_figure_describe (figure, language);
 
   return g_strdup_printf ("%s, %s: %s%s%s", outlay_entity_get_name (entity, language), period,
-                          figure, basis ? " — " : "", basis ? basis : "");
+                          value, basis ? " — " : "", basis ? basis : "");
 }
 
-/* A money figure of the chart's kind, whether the filters hide it or not */
 static gboolean
 outlay_bar_chart_takes_fact (OutlayChart *chart,
                              OutlayFact  *fact)
 {
-  OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
-  const OutlayAmount *amount = outlay_fact_get_amount (fact);
-
-  return outlay_fact_get_kind (fact) == self->kind &&
-         amount != NULL && outlay_amount_is_money (amount);
+  return outlay_bar_chart_takes (OUTLAY_BAR_CHART (chart), fact);
 }
 
-static gboolean
-fact_is_shown (OutlayBarChart *self,
-               OutlayFact     *fact)
-{
-  return outlay_bar_chart_takes_fact (OUTLAY_CHART (self), fact) &&
-         !outlay_chart_is_fact_hidden (OUTLAY_CHART (self), fact);
-}
-
-static guint
-entity_position (OutlayDataset *dataset,
-                 OutlayEntity  *entity)
-{
-  GListModel *entities = outlay_dataset_get_entities (dataset);
-  guint n = g_list_model_get_n_items (entities);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(OutlayEntity) item = g_list_model_get_item (entities, i);
-
-      if (item == entity)
-        return i;
-    }
-
-  return n;
-}
-
-static int
-compare_bars (gconstpointer a,
-              gconstpointer b,
-              gpointer      user_data)
-{
-  const OutlayBarInfo *bar_a = a, *bar_b = b;
-  guint pos_a = entity_position (user_data, outlay_fact_get_entity (bar_a->fact));
-  guint pos_b = entity_position (user_data, outlay_fact_get_entity (bar_b->fact));
-  const OutlayPeriod *period_a = outlay_fact_get_period (bar_a->fact);
-  const OutlayPeriod *period_b = outlay_fact_get_period (bar_b->fact);
-  int by_date;
-
-  if (pos_a != pos_b)
-    return pos_a < pos_b ? -1 : 1;
-
-  by_date = outlay_partial_date_compare (&period_a->start, &period_b->start);
-  if (by_date != 0)
-    return by_date;
-
-  return outlay_partial_date_compare (&period_a->end, &period_b->end);
-}
-
-/* Bars grouped by entity and ordered in time, parts attached to their
- * whole, stated totals last. */
 static void
-collect_bars (OutlayBarChart *self)
+outlay_bar_chart_prepare (OutlayChart *chart)
 {
-  OutlayChart *chart = OUTLAY_CHART (self);
-  OutlayDataset *dataset = outlay_chart_get_dataset (chart);
-  const OutlayFigureOptions *options = outlay_chart_get_figure_options (chart);
-  GListModel *facts = outlay_dataset_get_facts (dataset);
-  g_autoptr(GArray) totals = g_array_new (FALSE, TRUE, sizeof (OutlayBarInfo));
-  guint n = g_list_model_get_n_items (facts);
-
-  g_array_set_size (self->bars, 0);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(OutlayFact) fact = g_list_model_get_item (facts, i);
-      OutlayBarInfo bar = { fact };
-      const char * const *total_of;
-
-      if (!fact_is_shown (self, fact) || outlay_fact_get_part_of (fact) != NULL)
-        continue;
-
-      bar.has_figure = outlay_figure_compute (fact, options, &bar.figure, NULL);
-      total_of = outlay_fact_get_total_of (fact);
-      bar.is_total = total_of != NULL && total_of[0] != NULL;
-
-      for (guint j = 0; j < n && bar.part == NULL; j++)
-        {
-          g_autoptr(OutlayFact) part = g_list_model_get_item (facts, j);
-
-          if (g_strcmp0 (outlay_fact_get_part_of (part), outlay_fact_get_id (fact)) == 0 &&
-              fact_is_shown (self, part) &&
-              outlay_figure_compute (part, options, &bar.part_figure, NULL))
-            bar.part = part;
-        }
-
-      g_array_append_val (bar.is_total ? totals : self->bars, bar);
-    }
-
-  /* An entity's bars together, in the order entities first appear, and
-   * in time within each; then the totals. */
-  g_array_sort_with_data (self->bars, compare_bars, dataset);
-  g_array_append_vals (self->bars, totals->data, totals->len);
+  outlay_bar_chart_collect (OUTLAY_BAR_CHART (chart));
 }
 
-static double
-text_width (OutlayChart *chart,
-            const char  *text,
-            double       size)
+static void
+text_size (OutlayChart    *chart,
+           const char     *text,
+           gboolean        bold,
+           double          width,
+           OutlayTextWrap  wrap,
+           double         *text_width,
+           double         *text_height,
+           int            *n_lines)
 {
-  PangoLayout *layout = outlay_chart_get_text (chart, text, size, FALSE, 0, OUTLAY_TEXT_NO_WIDTH,
-                                               PANGO_ALIGN_LEFT);
-  int width;
+  PangoLayout *layout = outlay_chart_get_text (chart, text, LABEL_SIZE, bold, width, wrap, PANGO_ALIGN_CENTER);
+  int w, h;
 
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  return width;
-}
-
-static double
-text_height (OutlayChart *chart,
-             const char  *text,
-             double       size,
-             double       width)
-{
-  PangoLayout *layout = outlay_chart_get_text (chart, text, size, FALSE, width, OUTLAY_TEXT_WRAP,
-                                               PANGO_ALIGN_CENTER);
-  int height;
-
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
+  pango_layout_get_pixel_size (layout, &w, &h);
+  if (text_width != NULL)
+    *text_width = w;
+  if (text_height != NULL)
+    *text_height = h;
+  if (n_lines != NULL)
+    *n_lines = pango_layout_get_line_count (layout);
 }
 
 char *
@@ -283,9 +179,8 @@ outlay_bar_chart_format_tick (OutlayBarChart *self,
                               double          value)
 {
   const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
-  const OutlayBarInfo *first = &g_array_index (self->bars, OutlayBarInfo, 0);
 
-  return outlay_amount_format_value (value, &first->figure.amount, language);
+  return outlay_amount_format_tick (value, self->axis.step, &self->axis_unit, language);
 }
 
 char *
@@ -294,7 +189,7 @@ outlay_bar_chart_category_text (OutlayBarChart      *self,
 {
   const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
   g_autofree char *period = format_period (self, bar->fact, &bar->figure);
-  g_autofree char *conversions = format_conversions (self, bar->fact);
+  g_autofree char *conversions = self->category_conversions ? format_conversions (self, bar->fact) : NULL;
   const char *name = bar->is_total ? outlay_fact_get_label (bar->fact, language)
                                    : outlay_entity_get_name (outlay_fact_get_entity (bar->fact), language);
 
@@ -304,6 +199,147 @@ outlay_bar_chart_category_text (OutlayBarChart      *self,
   return g_strdup_printf ("%s\n%s", name, period);
 }
 
+/* The y a bar's label stands on: above the bar, above the dashed reach of
+ * a floor, above the top of a range */
+double
+outlay_bar_chart_label_base (OutlayBarChart      *self,
+                             const OutlayBarInfo *bar)
+{
+  double top = bar->place.bar.y;
+
+  if (outlay_amount_is_range (&bar->figure.amount))
+    top = MIN (top, outlay_bar_layout_value_y (&self->plot, &self->axis,
+                                               MIN (bar->figure.amount.max, self->axis.max)));
+  if (outlay_amount_is_floor (&bar->figure.amount))
+    top -= FLOOR_REACH + 2;
+
+  return top - 2;
+}
+
+/* An axis from zero that holds every bar, and room above every floor for
+ * its open, dashed reach: a floor on a round tick (≥ $5 bn on an axis
+ * that would end at $5 bn) must not read as exactly that much. */
+static void
+choose_axis (OutlayBarChart *self,
+             double          plot_height)
+{
+  double max_value = 0;
+  /* On a very short plot the reach takes most of it: the bar is small, but
+   * it stays a floor */
+  double room = MIN ((FLOOR_REACH + 4) / MAX (plot_height, 1), 0.8);
+
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      const OutlayAmount *amount = &g_array_index (self->bars, OutlayBarInfo, i).figure.amount;
+
+      max_value = MAX (max_value, amount->max);
+      if (outlay_amount_is_floor (amount))
+        max_value = MAX (max_value, amount->max / (1 - room));
+    }
+
+  outlay_value_axis_init (&self->axis, max_value, 6);
+}
+
+/* Labels the bars where they fit: a figure's label above its bar in at
+ * most two lines of its slot, a part's inside the part. A label that does
+ * not fit is not drawn, and counted: the chart says how many bars it could
+ * not label, so that nothing is hidden without a word. */
+static void
+place_labels (OutlayBarChart *self)
+{
+  OutlayChart *chart = OUTLAY_CHART (self);
+
+  self->n_unlabelled = 0;
+
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
+      const OutlayRect *slot = &bar->place.slot;
+      double width, height;
+      int lines = 0;
+
+      bar->label_rect = (OutlayRect) { slot->x + slot->width / 2, bar->place.bar.y, 0, 0 };
+      if (slot->width >= MIN_LABEL_SLOT)
+        {
+          g_autofree char *label = outlay_bar_chart_format_figure (self, &bar->figure);
+          double base = outlay_bar_chart_label_base (self, bar);
+
+          text_size (chart, label, TRUE, slot->width - 4, OUTLAY_TEXT_WRAP, &width, &height, &lines);
+          if (lines <= 2 && base - height >= self->label_area_top)
+            bar->label_rect = (OutlayRect) { slot->x + (slot->width - width) / 2, base - height, width, height };
+        }
+      if (bar->label_rect.width == 0)
+        self->n_unlabelled++;
+
+      bar->part_label_rect = (OutlayRect) { 0 };
+      if (bar->part != NULL)
+        {
+          const OutlayRect *p = &bar->place.part;
+          double inner = bar->place.bar.width * PART_WIDTH;
+          g_autofree char *label = outlay_bar_chart_format_figure (self, &bar->part_figure);
+
+          if (inner >= MIN_LABEL_SLOT / 2)
+            {
+              text_size (chart, label, TRUE, 0, OUTLAY_TEXT_NO_WIDTH, &width, &height, NULL);
+              if (width <= inner - 2 && height + 6 <= p->height)
+                bar->part_label_rect = (OutlayRect) { p->x + (p->width - width) / 2, p->y + 3, width, height };
+            }
+          if (bar->part_label_rect.width == 0)
+            self->n_unlabelled++;
+        }
+    }
+}
+
+/* The marks, in reading order: each bar, then the part inside it. A bar
+ * is at least a finger's height above the zero line, so a small one can
+ * still be pointed at; the gaps between bars hit nothing. */
+static void
+add_marks (OutlayBarChart *self)
+{
+  OutlayChart *chart = OUTLAY_CHART (self);
+
+  g_array_set_size (self->mark_bars, 0);
+
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      const OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
+      OutlayRect hit = bar->place.bar;
+      guint whole = i * 2, part = i * 2 + 1;
+
+      if (hit.height < 8)
+        {
+          hit.y = self->plot.y + self->plot.height - 8;
+          hit.height = 8;
+        }
+      outlay_chart_add_mark (chart, bar->fact, &hit);
+      g_array_append_val (self->mark_bars, whole);
+
+      if (bar->part != NULL)
+        {
+          hit = outlay_bar_chart_part_rect (bar);
+          if (hit.height < 6)
+            {
+              hit.y = self->plot.y + self->plot.height - 6;
+              hit.height = 6;
+            }
+          outlay_chart_add_mark (chart, bar->part, &hit);
+          g_array_append_val (self->mark_bars, part);
+        }
+    }
+}
+
+/* The part as drawn: narrower than its whole, centred in it, so both
+ * stay visible and both can be pointed at */
+OutlayRect
+outlay_bar_chart_part_rect (const OutlayBarInfo *bar)
+{
+  const OutlayRect *r = &bar->place.bar;
+  const OutlayRect *p = &bar->place.part;
+  double inner = r->width * PART_WIDTH;
+
+  return (OutlayRect) { r->x + (r->width - inner) / 2, p->y, inner, p->height };
+}
+
 static void
 outlay_bar_chart_layout (OutlayChart      *chart,
                          const OutlayRect *area)
@@ -311,51 +347,73 @@ outlay_bar_chart_layout (OutlayChart      *chart,
   OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
   g_autofree OutlayBarSlot *slots = NULL;
   g_autofree OutlayBarPlace *places = NULL;
-  double max_value = 0, axis_width = 0, category_height = 0, label_height;
   gboolean rtl = outlay_chart_is_rtl (chart);
-  guint n;
+  double axis_width = 0, category_height = 0, label_height = 0, slot_width;
+  guint n = self->bars->len;
 
-  collect_bars (self);
-  n = self->bars->len;
+  g_array_set_size (self->mark_bars, 0);
+  self->n_unlabelled = 0;
   if (n == 0)
     {
       self->plot = *area;
       return;
     }
 
-  for (guint i = 0; i < n; i++)
+  /* The axis depends on the plot's height (room for floors), the plot's
+   * width on the axis's labels, its height on the names under the bars:
+   * settle in three rounds, the plot's height is then its last */
+  self->plot = *area;
+  for (guint round = 0; round < 3; round++)
     {
-      const OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
+      choose_axis (self, self->plot.height);
 
-      if (bar->has_figure)
-        max_value = MAX (max_value, bar->figure.amount.max);
+      axis_width = 0;
+      for (guint i = 0; i < self->axis.n_ticks; i++)
+        {
+          g_autofree char *tick = outlay_bar_chart_format_tick (self, outlay_value_axis_tick (&self->axis, i));
+          double width;
+
+          text_size (chart, tick, FALSE, 0, OUTLAY_TEXT_NO_WIDTH, &width, NULL, NULL);
+          axis_width = MAX (axis_width, width);
+        }
+
+      /* Names and periods under the bars, where the slots are wide enough
+       * to say something, in at most a third of the chart's height: with
+       * the conversions sources state, else without them (the tooltip and
+       * the details still give them) */
+      slot_width = (area->width - axis_width - AXIS_GAP) / n;
+      self->show_categories = FALSE;
+      for (guint with_conversions = 1; slot_width >= MIN_CATEGORY_SLOT && !self->show_categories; with_conversions--)
+        {
+          self->category_conversions = with_conversions;
+          category_height = 0;
+          for (guint i = 0; i < n; i++)
+            {
+              g_autofree char *text = outlay_bar_chart_category_text (self, &g_array_index (self->bars, OutlayBarInfo, i));
+              double height;
+
+              text_size (chart, text, FALSE, slot_width - 8, OUTLAY_TEXT_WRAP_SHORT, NULL, &height, NULL);
+              category_height = MAX (category_height, height);
+            }
+          self->show_categories = category_height <= area->height / 3;
+          if (with_conversions == 0)
+            break;
+        }
+      if (!self->show_categories)
+        category_height = 0;
+
+      /* Two lines of labels above the tallest bars */
+      text_size (chart, "Ag\nAg", TRUE, 0, OUTLAY_TEXT_NO_WIDTH, NULL, &label_height, NULL);
+
+      /* The value axis on the start side: left, or right under RTL. */
+      self->plot = (OutlayRect) {
+        rtl ? area->x : area->x + axis_width + AXIS_GAP,
+        area->y + label_height + 4,
+        area->width - axis_width - AXIS_GAP,
+        MAX (area->height - label_height - 4 - category_height - 8, 10),
+      };
     }
-
-  outlay_value_axis_init (&self->axis, max_value, 6);
-
-  for (guint i = 0; i < self->axis.n_ticks; i++)
-    {
-      g_autofree char *tick = outlay_bar_chart_format_tick (self, outlay_value_axis_tick (&self->axis, i));
-      axis_width = MAX (axis_width, text_width (chart, tick, SMALL_SIZE));
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *text = outlay_bar_chart_category_text (self, &g_array_index (self->bars, OutlayBarInfo, i));
-      double slot_width = (area->width - axis_width - AXIS_GAP) / n;
-
-      category_height = MAX (category_height, text_height (chart, text, LABEL_SIZE, slot_width - 8));
-    }
-
-  label_height = text_height (chart, "Ag", LABEL_SIZE, area->width) + 6;
-
-  /* The value axis on the start side: left, or right under RTL. */
-  self->plot = (OutlayRect) {
-    rtl ? area->x : area->x + axis_width + AXIS_GAP,
-    area->y + label_height,
-    area->width - axis_width - AXIS_GAP,
-    area->height - label_height - category_height - 8,
-  };
+  self->label_area_top = area->y;
   self->label_top = self->plot.y + self->plot.height + 6;
 
   slots = g_new0 (OutlayBarSlot, n);
@@ -365,7 +423,7 @@ outlay_bar_chart_layout (OutlayChart      *chart,
     {
       const OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
 
-      slots[i].value = bar->has_figure ? bar->figure.amount.value : 0;
+      slots[i].value = bar->figure.amount.value;
       slots[i].part = bar->part != NULL ? bar->part_figure.amount.value : 0;
     }
 
@@ -374,22 +432,15 @@ outlay_bar_chart_layout (OutlayChart      *chart,
   for (guint i = 0; i < n; i++)
     {
       OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
-      OutlayRect hit;
 
       bar->place = places[i];
-
-      /* The bar, and at least a finger's height above the zero line, so a
-       * small bar can still be pointed at; the gaps between bars hit
-       * nothing. */
-      hit = bar->place.bar;
-      if (hit.height < 8)
-        {
-          hit.y = self->plot.y + self->plot.height - 8;
-          hit.height = 8;
-        }
-
-      outlay_chart_add_mark (chart, bar->fact, &hit);
+      bar->category_rect = self->show_categories
+        ? (OutlayRect) { bar->place.slot.x + 4, self->label_top, bar->place.slot.width - 8, category_height }
+        : (OutlayRect) { bar->place.slot.x + bar->place.slot.width / 2, self->label_top, 0, 0 };
     }
+
+  place_labels (self);
+  add_marks (self);
 }
 
 static char *
@@ -437,6 +488,10 @@ outlay_bar_chart_add_legend (OutlayChart *chart)
         outlay_chart_add_legend (chart, OUTLAY_LEGEND_HATCHED, _("Planned (hatched)"));
       if (outlay_amount_is_floor (&bar->figure.amount))
         outlay_chart_add_legend (chart, OUTLAY_LEGEND_FLOOR, _("At least / more than (open top)"));
+      if (bar->figure.amount.qualifier == OUTLAY_QUALIFIER_UP_TO)
+        outlay_chart_add_legend (chart, OUTLAY_LEGEND_CEILING, _("Up to (capped top)"));
+      if (outlay_amount_is_range (&bar->figure.amount))
+        outlay_chart_add_legend (chart, OUTLAY_LEGEND_RANGE, _("A range (line to its upper end)"));
       if (bar->part != NULL)
         outlay_chart_add_legend (chart, OUTLAY_LEGEND_PART, _("Part of the figure"));
       if (outlay_figure_is_derived (&bar->figure))
@@ -449,8 +504,58 @@ outlay_bar_chart_dup_mark_description (OutlayChart *chart,
                                        guint        index)
 {
   OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
+  guint code = g_array_index (self->mark_bars, guint, index);
+  const OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, code / 2);
+  g_autofree char *whole = NULL;
 
-  return describe_bar (self, &g_array_index (self->bars, OutlayBarInfo, index));
+  g_autofree char *part = NULL;
+
+  if (code % 2 == 0)
+    return describe_figure (self, bar->fact, &bar->figure);
+
+  part = outlay_bar_chart_format_figure (self, &bar->part_figure);
+  whole = outlay_bar_chart_format_figure (self, &bar->figure);
+  /* Translators: a part of a figure: its label, its value, and the figure
+   * it is part of, e.g. "ByteDance 2026 plan: AI processors: 85 bn yuan,
+   * part of 160 bn yuan" */
+  return g_strdup_printf (_("%s: %s, part of %s"),
+                          outlay_fact_get_label (bar->part, outlay_chart_get_language (chart)), part, whole);
+}
+
+static char *
+outlay_bar_chart_dup_plot_note (OutlayChart *chart)
+{
+  OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
+  g_autofree char *omitted = outlay_bar_chart_dup_omitted_note (self);
+  g_autofree char *unlabelled = NULL;
+  g_autofree char *unnamed = NULL;
+  g_autoptr(GString) note = g_string_new (NULL);
+  const char *separator = outlay_chart_is_rtl (chart) ? "؛ " : ". ";
+
+  if (self->bars->len > 0 && !self->show_categories)
+    /* Translators: said under a bar chart too narrow to name its bars */
+    unnamed = g_strdup (_("Too narrow to name the bars: point at one, or see the table"));
+  if (self->n_unlabelled > 0)
+    /* Translators: said under a chart whose bars are too narrow or too
+     * small for some of their labels */
+    unlabelled = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "%u figure too small to label here: point at it, or see the table",
+                                               "%u figures too small to label here: point at them, or see the table",
+                                               self->n_unlabelled),
+                                  self->n_unlabelled);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      const char *part = i == 0 ? omitted : i == 1 ? unnamed : unlabelled;
+
+      if (part == NULL)
+        continue;
+      if (note->len > 0)
+        g_string_append (note, separator);
+      g_string_append (note, part);
+    }
+
+  return note->len > 0 ? g_string_free (g_steal_pointer (&note), FALSE) : NULL;
 }
 
 static void
@@ -459,6 +564,8 @@ outlay_bar_chart_finalize (GObject *object)
   OutlayBarChart *self = (OutlayBarChart *)object;
 
   g_clear_pointer (&self->bars, g_array_unref);
+  g_clear_pointer (&self->omitted, g_array_unref);
+  g_clear_pointer (&self->mark_bars, g_array_unref);
 
   G_OBJECT_CLASS (outlay_bar_chart_parent_class)->finalize (object);
 }
@@ -477,12 +584,16 @@ outlay_bar_chart_class_init (OutlayBarChartClass *klass)
   chart_class->add_legend = outlay_bar_chart_add_legend;
   chart_class->dup_mark_description = outlay_bar_chart_dup_mark_description;
   chart_class->takes_fact = outlay_bar_chart_takes_fact;
+  chart_class->prepare = outlay_bar_chart_prepare;
+  chart_class->dup_plot_note = outlay_bar_chart_dup_plot_note;
 }
 
 static void
 outlay_bar_chart_init (OutlayBarChart *self)
 {
   self->bars = g_array_new (FALSE, TRUE, sizeof (OutlayBarInfo));
+  self->omitted = g_array_new (FALSE, TRUE, sizeof (OutlayBarOmitted));
+  self->mark_bars = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 /**
@@ -494,10 +605,11 @@ outlay_bar_chart_init (OutlayBarChart *self)
 OutlayChart *
 outlay_bar_chart_new (OutlayFactKind kind)
 {
-  OutlayBarChart *self = g_object_new (OUTLAY_TYPE_BAR_CHART, NULL);
+  OutlayBarChart *self;
 
   g_return_val_if_fail (outlay_fact_kind_is_money (kind), NULL);
 
+  self = g_object_new (OUTLAY_TYPE_BAR_CHART, NULL);
   self->kind = kind;
   return OUTLAY_CHART (self);
 }
@@ -538,4 +650,55 @@ outlay_bar_chart_get_plot (OutlayBarChart *self)
 {
   outlay_chart_get_n_marks (OUTLAY_CHART (self));
   return &self->plot;
+}
+
+/**
+ * outlay_bar_chart_get_axis_unit:
+ * @self: a bar chart
+ *
+ * Returns: (transfer none): the unit and currency of the value axis, which
+ *   every bar drawn is in; its value fields mean nothing
+ */
+const OutlayAmount *
+outlay_bar_chart_get_axis_unit (OutlayBarChart *self)
+{
+  g_return_val_if_fail (OUTLAY_IS_BAR_CHART (self), NULL);
+
+  outlay_chart_get_n_marks (OUTLAY_CHART (self));
+  return &self->axis_unit;
+}
+
+/**
+ * outlay_bar_chart_get_omitted:
+ * @self: a bar chart
+ * @n_omitted: (out): how many
+ *
+ * Returns: (array length=n_omitted): the figures the chart takes but does
+ *   not draw, and why; the chart names them under its plot
+ */
+const OutlayBarOmitted *
+outlay_bar_chart_get_omitted (OutlayBarChart *self,
+                              guint          *n_omitted)
+{
+  g_return_val_if_fail (OUTLAY_IS_BAR_CHART (self), NULL);
+
+  outlay_chart_get_n_marks (OUTLAY_CHART (self));
+  *n_omitted = self->omitted->len;
+  return (const OutlayBarOmitted *)(gpointer)self->omitted->data;
+}
+
+/**
+ * outlay_bar_chart_get_n_unlabelled:
+ * @self: a bar chart
+ *
+ * Returns: how many figures (bars and parts) are drawn without their
+ *   label, for want of room; the chart says so under its plot
+ */
+guint
+outlay_bar_chart_get_n_unlabelled (OutlayBarChart *self)
+{
+  g_return_val_if_fail (OUTLAY_IS_BAR_CHART (self), 0);
+
+  outlay_chart_get_n_marks (OUTLAY_CHART (self));
+  return self->n_unlabelled;
 }

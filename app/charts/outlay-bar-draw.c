@@ -135,23 +135,47 @@ draw_axis (OutlayBarChart *self,
 }
 
 static void
-draw_centered (OutlayChart *chart,
-               cairo_t     *cr,
-               const char  *text,
-               double       size,
-               gboolean     bold,
-               double       x,
-               double       width,
-               double       y,
-               gboolean     above)
+draw_label (OutlayChart      *chart,
+            cairo_t          *cr,
+            const char       *text,
+            const OutlayRect *rect,
+            OutlayTextWrap    wrap,
+            double            wrap_width)
 {
-  PangoLayout *layout = outlay_chart_get_text (chart, text, size, bold, width, OUTLAY_TEXT_WRAP,
-                                               PANGO_ALIGN_CENTER);
-  int height;
+  PangoLayout *layout;
 
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  cairo_move_to (cr, x, above ? y - height : y);
+  if (rect->width <= 0)
+    return;
+
+  layout = outlay_chart_get_text (chart, text, LABEL_SIZE, wrap != OUTLAY_TEXT_WRAP_SHORT,
+                                  wrap == OUTLAY_TEXT_NO_WIDTH ? 0 : wrap_width, wrap, PANGO_ALIGN_CENTER);
+  cairo_move_to (cr, rect->x, rect->y);
   pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+}
+
+/* A floor's open end: its sides dashed upwards and an arrow, the figure
+ * is at least this, maybe more */
+static void
+draw_floor_reach (cairo_t          *cr,
+                  const OutlayRect *r)
+{
+  double cx = r->x + r->width / 2;
+  double top = r->y - FLOOR_REACH;
+
+  cairo_set_dash (cr, (double[]) { 3, 3 }, 2, 0);
+  cairo_move_to (cr, r->x, r->y);
+  cairo_line_to (cr, r->x, top + 10);
+  cairo_move_to (cr, r->x + r->width, r->y);
+  cairo_line_to (cr, r->x + r->width, top + 10);
+  cairo_move_to (cr, cx, r->y);
+  cairo_line_to (cr, cx, top);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_move_to (cr, cx - 5, top + 6);
+  cairo_line_to (cr, cx, top);
+  cairo_line_to (cr, cx + 5, top + 6);
+  cairo_stroke (cr);
 }
 
 static void
@@ -162,112 +186,133 @@ draw_bar (OutlayBarChart      *self,
   OutlayChart *chart = OUTLAY_CHART (self);
   OutlayEntity *entity = outlay_fact_get_entity (bar->fact);
   const OutlayRect *r = &bar->place.bar;
+  const OutlayAmount *amount = &bar->figure.amount;
   gboolean planned = outlay_fact_get_status (bar->fact) != OUTLAY_FACT_ACTUAL;
-  gboolean floor_ = outlay_amount_is_floor (&bar->figure.amount);
+  gboolean floor_ = outlay_amount_is_floor (amount);
+  gboolean ceiling = amount->qualifier == OUTLAY_QUALIFIER_UP_TO;
   gboolean derived = outlay_figure_is_derived (&bar->figure);
   gboolean selected = g_strcmp0 (outlay_chart_get_selected (chart), outlay_fact_get_id (bar->fact)) == 0;
   gboolean high_contrast = outlay_chart_get_theme (chart) == OUTLAY_CHART_THEME_HIGH_CONTRAST;
-  g_autofree char *label = NULL;
-  g_autofree char *category = outlay_bar_chart_category_text (self, bar);
 
   cairo_save (cr);
+  cairo_new_path (cr);
 
-  if (bar->has_figure)
+  /* Totals a source states for other bars are grey, not one entity's */
+  if (bar->is_total)
+    outlay_chart_set_role_color (chart, cr, "secondary", planned ? 0.28 : 1.0);
+  else
+    outlay_chart_set_entity_color (chart, cr, entity, planned ? 0.28 : 1.0);
+  cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+  cairo_fill (cr);
+
+  if (bar->is_total)
+    outlay_chart_set_source_rgba (chart, cr, "secondary");
+  else
+    outlay_chart_set_entity_color (chart, cr, entity, 1.0);
+  if (planned)
+    hatch (cr, r);
+
+  if (bar->part != NULL)
     {
-      /* Totals a source states for other bars are grey, not one entity's */
-      if (bar->is_total)
-        outlay_chart_set_role_color (chart, cr, "secondary", planned ? 0.28 : 1.0);
-      else
-        outlay_chart_set_entity_color (chart, cr, entity, planned ? 0.28 : 1.0);
-      cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+      OutlayRect p = outlay_bar_chart_part_rect (bar);
+      gboolean part_selected = g_strcmp0 (outlay_chart_get_selected (chart),
+                                          outlay_fact_get_id (bar->part)) == 0;
+
+      cairo_rectangle (cr, p.x, p.y, p.width, p.height);
       cairo_fill (cr);
 
-      if (bar->is_total)
-        outlay_chart_set_source_rgba (chart, cr, "secondary");
-      else
-        outlay_chart_set_entity_color (chart, cr, entity, 1.0);
-      if (planned)
-        hatch (cr, r);
-
-      if (bar->part != NULL)
+      /* The part's value inside it, white on the entity's colour; what
+       * the part is, the tooltip and the details say. */
+      if (bar->part_label_rect.width > 0)
         {
-          const OutlayRect *p = &bar->place.part;
           g_autofree char *part_value = outlay_bar_chart_format_figure (self, &bar->part_figure);
-          double inner_x = p->x + r->width * 0.18, inner_width = r->width * 0.64;
 
-          cairo_rectangle (cr, inner_x, p->y, inner_width, p->height);
-          cairo_fill (cr);
-
-          /* The part's value inside it, white on the entity's colour; what
-           * the part is, the tooltip and the details say. */
           cairo_set_source_rgb (cr, 1, 1, 1);
-          draw_centered (chart, cr, part_value, SMALL_SIZE, TRUE, inner_x, inner_width, p->y + 4, FALSE);
+          draw_label (chart, cr, part_value, &bar->part_label_rect, OUTLAY_TEXT_NO_WIDTH, 0);
         }
 
-      /* The outline: open at the top for a floor, dashed for a value no
-       * source states as it is drawn. */
-      cairo_set_line_width (cr, high_contrast ? 2 : 1.5);
-      if (bar->is_total)
-        outlay_chart_set_source_rgba (chart, cr, "secondary");
-      else
-        outlay_chart_set_entity_color (chart, cr, entity, 1.0);
-      if (high_contrast)
-        outlay_chart_set_source_rgba (chart, cr, "foreground");
-      if (derived)
-        cairo_set_dash (cr, (double[]) { 5, 3 }, 2, 0);
-      cairo_move_to (cr, r->x, r->y);
-      cairo_line_to (cr, r->x, r->y + r->height);
-      cairo_line_to (cr, r->x + r->width, r->y + r->height);
-      cairo_line_to (cr, r->x + r->width, r->y);
-      if (!floor_)
-        cairo_close_path (cr);
-      cairo_stroke (cr);
-
-      if (floor_)
+      if (part_selected)
         {
-          /* Open-ended: the figure is at least this, maybe more */
-          double cx = r->x + r->width / 2;
-          double top = MAX (r->y - 26, self->plot.y);
-
-          cairo_set_dash (cr, (double[]) { 3, 3 }, 2, 0);
-          cairo_move_to (cr, r->x, r->y);
-          cairo_line_to (cr, r->x, top + 10);
-          cairo_move_to (cr, r->x + r->width, r->y);
-          cairo_line_to (cr, r->x + r->width, top + 10);
-          cairo_move_to (cr, cx, r->y);
-          cairo_line_to (cr, cx, top);
-          cairo_stroke (cr);
-          cairo_set_dash (cr, NULL, 0, 0);
-          cairo_move_to (cr, cx - 5, top + 6);
-          cairo_line_to (cr, cx, top);
-          cairo_line_to (cr, cx + 5, top + 6);
-          cairo_stroke (cr);
-        }
-
-      if (selected)
-        {
-          cairo_set_dash (cr, NULL, 0, 0);
           outlay_chart_set_source_rgba (chart, cr, "selection");
           cairo_set_line_width (cr, 3);
-          cairo_rectangle (cr, r->x - 3, r->y - 3, r->width + 6, r->height + 6);
+          cairo_rectangle (cr, p.x - 1.5, p.y - 1.5, p.width + 3, p.height + 3);
           cairo_stroke (cr);
         }
-
-      label = outlay_bar_chart_format_figure (self, &bar->figure);
     }
+
+  /* The outline: open at the top for a floor, dashed for a value no
+   * source states as it is drawn. */
+  cairo_set_line_width (cr, high_contrast ? 2 : 1.5);
+  if (bar->is_total)
+    outlay_chart_set_source_rgba (chart, cr, "secondary");
   else
+    outlay_chart_set_entity_color (chart, cr, entity, 1.0);
+  if (high_contrast)
+    outlay_chart_set_source_rgba (chart, cr, "foreground");
+  if (derived)
+    cairo_set_dash (cr, (double[]) { 5, 3 }, 2, 0);
+  cairo_move_to (cr, r->x, r->y);
+  cairo_line_to (cr, r->x, r->y + r->height);
+  cairo_line_to (cr, r->x + r->width, r->y + r->height);
+  cairo_line_to (cr, r->x + r->width, r->y);
+  if (!floor_)
+    cairo_close_path (cr);
+  cairo_stroke (cr);
+
+  if (floor_)
+    draw_floor_reach (cr, r);
+
+  if (ceiling)
     {
-      label = g_strdup (_("no stated rate"));
+      /* A cap: the figure is at most this */
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_line_width (cr, 3);
+      cairo_move_to (cr, r->x - 3, r->y + 1.5);
+      cairo_line_to (cr, r->x + r->width + 3, r->y + 1.5);
+      cairo_stroke (cr);
+    }
+
+  if (outlay_amount_is_range (amount))
+    {
+      /* A range: a line from its lower end, the bar's top, to its upper */
+      double cx = r->x + r->width / 2;
+      double top = outlay_bar_layout_value_y (&self->plot, &self->axis, MIN (amount->max, self->axis.max));
+
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_line_width (cr, 1.5);
+      cairo_move_to (cr, cx, r->y);
+      cairo_line_to (cr, cx, top);
+      cairo_move_to (cr, cx - r->width / 4, top);
+      cairo_line_to (cr, cx + r->width / 4, top);
+      cairo_stroke (cr);
+    }
+
+  if (selected)
+    {
+      cairo_set_dash (cr, NULL, 0, 0);
+      outlay_chart_set_source_rgba (chart, cr, "selection");
+      cairo_set_line_width (cr, 3);
+      cairo_rectangle (cr, r->x - 3, r->y - 3, r->width + 6, r->height + 6);
+      cairo_stroke (cr);
     }
 
   cairo_restore (cr);
 
   outlay_chart_set_source_rgba (chart, cr, "foreground");
-  draw_centered (chart, cr, label, LABEL_SIZE, TRUE, bar->place.slot.x, bar->place.slot.width,
-                 (outlay_amount_is_floor (&bar->figure.amount) ? MAX (r->y - 28, self->plot.y) : r->y) - 2,
-                 TRUE);
-  draw_centered (chart, cr, category, LABEL_SIZE, FALSE, bar->place.slot.x + 4,
-                 bar->place.slot.width - 8, self->label_top, FALSE);
+  if (bar->label_rect.width > 0)
+    {
+      g_autofree char *label = outlay_bar_chart_format_figure (self, &bar->figure);
+
+      draw_label (chart, cr, label, &(OutlayRect) { bar->place.slot.x + 2, bar->label_rect.y,
+                                                    bar->place.slot.width - 4, bar->label_rect.height },
+                  OUTLAY_TEXT_WRAP, bar->place.slot.width - 4);
+    }
+  if (bar->category_rect.width > 0)
+    {
+      g_autofree char *category = outlay_bar_chart_category_text (self, bar);
+
+      draw_label (chart, cr, category, &bar->category_rect, OUTLAY_TEXT_WRAP_SHORT, bar->category_rect.width);
+    }
 }
 
 void
@@ -278,9 +323,14 @@ outlay_bar_chart_draw_plot (OutlayChart *chart,
 
   if (self->bars->len == 0)
     {
+      PangoLayout *layout = outlay_chart_get_text (chart, _("No figures of this kind match the filters"),
+                                                   LABEL_SIZE, FALSE, self->plot.width, OUTLAY_TEXT_WRAP,
+                                                   PANGO_ALIGN_CENTER);
+
       outlay_chart_set_source_rgba (chart, cr, "secondary");
-      draw_centered (chart, cr, _("No figures of this kind match the filters"), LABEL_SIZE, FALSE,
-                     self->plot.x, self->plot.width, self->plot.y + self->plot.height / 2, FALSE);
+      cairo_move_to (cr, self->plot.x, self->plot.y + self->plot.height / 2);
+      pango_cairo_show_layout (cr, layout);
+      cairo_new_path (cr);
       return;
     }
 

@@ -86,16 +86,9 @@ outlay_chart_dup_units (OutlayChart *self)
   return g_steal_pointer (&units);
 }
 
-/**
- * outlay_chart_dup_source_line:
- * @self: a chart
- *
- * Returns: (transfer full) (nullable): "Sources: " and the publishers
- *   cited by the facts the chart shows, each once, in order of
- *   appearance; %NULL when it shows none
- */
+/* "Sources: " and the publishers of the marks laid out so far */
 char *
-outlay_chart_dup_source_line (OutlayChart *self)
+outlay_chart_compute_source_line (OutlayChart *self)
 {
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
   /* The publishers named so far: several articles of one publisher are
@@ -103,8 +96,6 @@ outlay_chart_dup_source_line (OutlayChart *self)
    * frame of a pan, over a few hundred marks. */
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GString) names = g_string_new (NULL);
-
-  outlay_chart_ensure_layout (self);
 
   for (guint i = 0; i < priv->marks->len; i++)
     {
@@ -129,6 +120,44 @@ outlay_chart_dup_source_line (OutlayChart *self)
 
   /* Translators: %s is a list of publishers */
   return g_strdup_printf (_("Sources: %s"), names->str);
+}
+
+/**
+ * outlay_chart_dup_source_line:
+ * @self: a chart
+ *
+ * Returns: (transfer full) (nullable): "Sources: " and the publishers
+ *   cited by the facts the chart shows, each once, in order of
+ *   appearance; %NULL when it shows none
+ */
+char *
+outlay_chart_dup_source_line (OutlayChart *self)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+
+  g_return_val_if_fail (OUTLAY_IS_CHART (self), NULL);
+
+  outlay_chart_ensure_layout (self);
+  return g_strdup (priv->source_line);
+}
+
+/**
+ * outlay_chart_dup_plot_note:
+ * @self: a chart
+ *
+ * Returns: (transfer full) (nullable): the line under the plot that says
+ *   what the chart takes but does not draw, and why; %NULL when it draws
+ *   everything
+ */
+char *
+outlay_chart_dup_plot_note (OutlayChart *self)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+
+  g_return_val_if_fail (OUTLAY_IS_CHART (self), NULL);
+
+  outlay_chart_ensure_layout (self);
+  return g_strdup (priv->plot_note);
 }
 
 static gboolean
@@ -248,17 +277,18 @@ outlay_chart_dup_filter_note (OutlayChart *self)
 }
 
 static void
-draw_text (OutlayChart *self,
-           cairo_t     *cr,
-           const char  *text,
-           double       size,
-           gboolean     bold,
-           double       y,
-           const char  *role)
+draw_text (OutlayChart    *self,
+           cairo_t        *cr,
+           const char     *text,
+           double          size,
+           gboolean        bold,
+           double          y,
+           const char     *role,
+           OutlayTextWrap  wrap)
 {
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
   PangoLayout *layout = outlay_chart_get_text (self, text, size, bold, priv->width - 2 * OUTLAY_CHART_MARGIN,
-                                               OUTLAY_TEXT_ELLIPSIZE, PANGO_ALIGN_LEFT);
+                                               wrap, PANGO_ALIGN_LEFT);
 
   outlay_chart_set_source_rgba (self, cr, role);
   cairo_move_to (cr, OUTLAY_CHART_MARGIN, y);
@@ -315,6 +345,28 @@ draw_swatch (OutlayChart        *self,
       cairo_stroke (cr);
       cairo_rectangle (cr, x + 3, y + SWATCH / 3, SWATCH - 6, SWATCH * 2 / 3);
       cairo_fill (cr);
+      break;
+    case OUTLAY_LEGEND_CEILING:
+      cairo_new_path (cr);
+      outlay_chart_set_source_rgba (self, cr, "secondary");
+      cairo_rectangle (cr, x + 2, y + 3, SWATCH - 4, SWATCH - 3);
+      cairo_fill (cr);
+      cairo_set_line_width (cr, 2.5);
+      cairo_move_to (cr, x, y + 2);
+      cairo_line_to (cr, x + SWATCH, y + 2);
+      cairo_stroke (cr);
+      break;
+    case OUTLAY_LEGEND_RANGE:
+      cairo_new_path (cr);
+      outlay_chart_set_source_rgba (self, cr, "secondary");
+      cairo_rectangle (cr, x + 2, y + SWATCH / 2, SWATCH - 4, SWATCH / 2);
+      cairo_fill (cr);
+      cairo_set_line_width (cr, 1.5);
+      cairo_move_to (cr, x + SWATCH / 2, y + SWATCH / 2);
+      cairo_line_to (cr, x + SWATCH / 2, y + 1);
+      cairo_move_to (cr, x + 3, y + 1);
+      cairo_line_to (cr, x + SWATCH - 3, y + 1);
+      cairo_stroke (cr);
       break;
     default:
       g_assert_not_reached ();
@@ -419,18 +471,23 @@ outlay_chart_draw_frame (OutlayChart *self,
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
   g_autofree char *title = outlay_chart_dup_title (self);
   g_autofree char *units = outlay_chart_dup_units (self);
-  g_autofree char *sources = outlay_chart_dup_source_line (self);
 
   outlay_chart_set_source_rgba (self, cr, "background");
   cairo_rectangle (cr, 0, 0, priv->width, priv->height);
   cairo_fill (cr);
 
-  draw_text (self, cr, title, OUTLAY_CHART_TITLE_SIZE, TRUE, priv->title_y, "foreground");
-  draw_text (self, cr, units, OUTLAY_CHART_TEXT_SIZE, FALSE, priv->units_y, "secondary");
+  /* The title and the units line are cut to the width; the lines under
+   * the plot wrap, never cut: an exported chart names all its sources */
+  draw_text (self, cr, title, OUTLAY_CHART_TITLE_SIZE, TRUE, priv->title_y, "foreground", OUTLAY_TEXT_ELLIPSIZE);
+  draw_text (self, cr, units, OUTLAY_CHART_TEXT_SIZE, FALSE, priv->units_y, "secondary", OUTLAY_TEXT_ELLIPSIZE);
   draw_legend (self, cr);
   if (outlay_chart_peek_filter_note (self) != NULL)
     draw_text (self, cr, outlay_chart_peek_filter_note (self), OUTLAY_CHART_SMALL_SIZE, FALSE,
-               priv->note_y, "foreground");
-  if (sources != NULL)
-    draw_text (self, cr, sources, OUTLAY_CHART_SMALL_SIZE, FALSE, priv->source_y, "secondary");
+               priv->note_y, "foreground", OUTLAY_TEXT_WRAP);
+  if (priv->plot_note != NULL)
+    draw_text (self, cr, priv->plot_note, OUTLAY_CHART_SMALL_SIZE, FALSE, priv->plot_note_y, "foreground",
+               OUTLAY_TEXT_WRAP);
+  if (priv->source_line != NULL)
+    draw_text (self, cr, priv->source_line, OUTLAY_CHART_SMALL_SIZE, FALSE, priv->source_y, "secondary",
+               OUTLAY_TEXT_WRAP);
 }

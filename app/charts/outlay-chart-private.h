@@ -56,6 +56,11 @@ typedef struct
   double               legend_y;
   double               source_y;
   double               note_y;
+  double               plot_note_y;
+  /* The lines under the plot, as laid out: they wrap, never cut, so their
+   * heights are part of the layout */
+  char                *source_line;
+  char                *plot_note;
   /* What the filters leave out of this chart, said above the sources;
    * computed once per change of filters, dataset, language or direction */
   char                *filter_note;
@@ -69,6 +74,7 @@ void                outlay_chart_draw_frame        (OutlayChart *self,
                                                     cairo_t     *cr);
 void                outlay_chart_legend_entry_clear (gpointer    data);
 const char         *outlay_chart_peek_filter_note  (OutlayChart *self);
+char               *outlay_chart_compute_source_line (OutlayChart *self);
 guint               outlay_chart_place_legend      (OutlayChart *self,
                                                     double       y,
                                                     double       row_height);

@@ -240,11 +240,26 @@ outlay_chart_text_get (OutlayChartText *self,
   layout = outlay_chart_text_create (self, text, size, bold);
   if (wrap != OUTLAY_TEXT_NO_WIDTH)
     {
-      pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
-      if (wrap == OUTLAY_TEXT_WRAP)
-        pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      else
-        pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (layout, (int)(MAX (width, 1) * PANGO_SCALE));
+      switch (wrap)
+        {
+        case OUTLAY_TEXT_WRAP:
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+          break;
+        case OUTLAY_TEXT_WRAP_SHORT:
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+          pango_layout_set_height (layout, -2);
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          break;
+        case OUTLAY_TEXT_ELLIPSIZE:
+        case OUTLAY_TEXT_NO_WIDTH:
+        default:
+          /* A label is one line: a line break in a dataset's text must
+           * not make it taller than the room it was given */
+          pango_layout_set_single_paragraph_mode (layout, TRUE);
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          break;
+        }
     }
   outlay_chart_text_align (self, layout, alignment);
 

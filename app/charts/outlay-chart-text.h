@@ -15,13 +15,18 @@ G_BEGIN_DECLS
  * OutlayTextWrap:
  * @OUTLAY_TEXT_NO_WIDTH: one line per paragraph, as wide as it is
  * @OUTLAY_TEXT_WRAP: wrapped at the width, between words where it can
- * @OUTLAY_TEXT_ELLIPSIZE: cut at the width with an ellipsis
+ * @OUTLAY_TEXT_ELLIPSIZE: one line, cut at the width with an ellipsis
+ *   (line breaks in the text shown, not followed)
+ * @OUTLAY_TEXT_WRAP_SHORT: wrapped at the width, two lines at most per
+ *   paragraph, the rest cut with an ellipsis: names and periods under a
+ *   bar, which must not grow into the plot whatever a dataset holds
  */
 typedef enum
 {
   OUTLAY_TEXT_NO_WIDTH,
   OUTLAY_TEXT_WRAP,
   OUTLAY_TEXT_ELLIPSIZE,
+  OUTLAY_TEXT_WRAP_SHORT,
 } OutlayTextWrap;
 
 typedef struct _OutlayChartText OutlayChartText;

@@ -74,6 +74,8 @@ outlay_chart_finalize (GObject *object)
   g_clear_pointer (&priv->hidden_entities, g_strfreev);
   g_clear_pointer (&priv->selected, g_free);
   g_clear_pointer (&priv->filter_note, g_free);
+  g_clear_pointer (&priv->source_line, g_free);
+  g_clear_pointer (&priv->plot_note, g_free);
 
   G_OBJECT_CLASS (outlay_chart_parent_class)->finalize (object);
 }
@@ -596,28 +598,61 @@ text_height (OutlayChart *self,
   return height;
 }
 
+/* The height of @text wrapped across the chart, or 0 for none */
+static double
+bottom_line_height (OutlayChart *self,
+                    const char  *text)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  PangoLayout *layout;
+  int height;
+
+  if (text == NULL)
+    return 0;
+
+  layout = outlay_chart_get_text (self, text, OUTLAY_CHART_SMALL_SIZE, FALSE,
+                                  priv->width - 2 * OUTLAY_CHART_MARGIN, OUTLAY_TEXT_WRAP, PANGO_ALIGN_LEFT);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height + 2;
+}
+
 void
 outlay_chart_ensure_layout (OutlayChart *self)
 {
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  OutlayChartClass *klass = OUTLAY_CHART_GET_CLASS (self);
+  double line_height = text_height (self, OUTLAY_CHART_SMALL_SIZE, FALSE) + 2;
+  /* Room kept under the plot: the sources' line, and the notes that
+   * appear; wrapped lines take more, and the layout runs again */
+  double bottom = line_height;
   OutlayRect plot;
   double y = OUTLAY_CHART_MARGIN;
+  guint legend_rows = 1;
 
   if (priv->layout_valid)
     return;
 
+  if (priv->dataset != NULL && klass->prepare != NULL)
+    klass->prepare (self);
+
   /* The legend's entries come from the layout (a chart says "planned"
-   * only when it draws a plan), and its rows decide where the plot starts:
-   * lay out for one row, and again for as many as the entries need on a
-   * chart too narrow for one */
-  for (guint legend_rows = 1, pass = 0; pass < 2; pass++)
+   * only when it draws a plan), and its rows decide where the plot starts;
+   * the lines under the plot (what it leaves out, its sources) come from
+   * the layout too, and wrap, so their height decides where it ends. Lay
+   * out with a guess, and again while the guess was short: rarely more
+   * than twice. */
+  for (guint pass = 0; pass < 4; pass++)
     {
       double row_height = text_height (self, OUTLAY_CHART_TEXT_SIZE, FALSE) + 6;
-      guint needed;
+      const char *filter_note = outlay_chart_peek_filter_note (self);
+      double needed_bottom;
+      guint needed_rows;
 
       y = OUTLAY_CHART_MARGIN;
       g_array_set_size (priv->marks, 0);
       g_array_set_size (priv->legend, 0);
+      g_clear_pointer (&priv->source_line, g_free);
+      g_clear_pointer (&priv->plot_note, g_free);
 
       priv->title_y = y;
       y += text_height (self, OUTLAY_CHART_TITLE_SIZE, TRUE) + 4;
@@ -626,25 +661,32 @@ outlay_chart_ensure_layout (OutlayChart *self)
       priv->legend_y = y;
       y += legend_rows * row_height - 6 + 16;
 
-      priv->source_y = priv->height - OUTLAY_CHART_MARGIN - text_height (self, OUTLAY_CHART_SMALL_SIZE, FALSE);
-      priv->note_y = priv->source_y;
-      if (outlay_chart_peek_filter_note (self) != NULL)
-        priv->note_y -= text_height (self, OUTLAY_CHART_SMALL_SIZE, FALSE) + 2;
-
       plot = (OutlayRect) {
-        OUTLAY_CHART_MARGIN, y, priv->width - 2 * OUTLAY_CHART_MARGIN, MAX (priv->note_y - 12 - y, 10),
+        OUTLAY_CHART_MARGIN, y, priv->width - 2 * OUTLAY_CHART_MARGIN,
+        MAX (priv->height - OUTLAY_CHART_MARGIN - bottom - 12 - y, 10),
       };
 
-      if (priv->dataset == NULL)
-        break;
+      if (priv->dataset != NULL)
+        {
+          klass->layout (self, &plot);
+          klass->add_legend (self);
+          priv->source_line = outlay_chart_compute_source_line (self);
+          if (klass->dup_plot_note != NULL)
+            priv->plot_note = klass->dup_plot_note (self);
+        }
 
-      OUTLAY_CHART_GET_CLASS (self)->layout (self, &plot);
-      OUTLAY_CHART_GET_CLASS (self)->add_legend (self);
+      /* From the bottom up: sources, what the plot leaves out, what the
+       * filters leave out */
+      priv->source_y = priv->height - OUTLAY_CHART_MARGIN - bottom_line_height (self, priv->source_line);
+      priv->plot_note_y = priv->source_y - bottom_line_height (self, priv->plot_note);
+      priv->note_y = priv->plot_note_y - bottom_line_height (self, filter_note);
+      needed_bottom = priv->height - OUTLAY_CHART_MARGIN - priv->note_y;
 
-      needed = outlay_chart_place_legend (self, priv->legend_y, row_height);
-      if (needed <= legend_rows)
+      needed_rows = priv->dataset != NULL ? outlay_chart_place_legend (self, priv->legend_y, row_height) : 1;
+      if (needed_rows <= legend_rows && needed_bottom <= bottom + 0.5)
         break;
-      legend_rows = needed;
+      legend_rows = MAX (legend_rows, needed_rows);
+      bottom = MAX (bottom, needed_bottom);
     }
 
   priv->layout_valid = TRUE;
@@ -710,7 +752,9 @@ outlay_chart_dup_mark_description (OutlayChart *self,
  * @x: a point, in chart units
  * @y: a point
  *
- * One look-up for click, hover and tooltip.
+ * One look-up for click, hover and tooltip. Where marks overlap, the
+ * smallest wins: a part drawn inside its whole is reached by pointing at
+ * it, the whole by pointing anywhere else on it.
  *
  * Returns: the index of the mark at (@x, @y), or -1
  */
@@ -720,6 +764,8 @@ outlay_chart_hit_test (OutlayChart *self,
                        double       y)
 {
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  double smallest = G_MAXDOUBLE;
+  int found = -1;
 
   g_return_val_if_fail (OUTLAY_IS_CHART (self), -1);
 
@@ -729,11 +775,15 @@ outlay_chart_hit_test (OutlayChart *self,
     {
       const OutlayRect *r = &g_array_index (priv->marks, OutlayChartMark, i).rect;
 
-      if (x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height)
-        return (int)i;
+      if (x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height &&
+          r->width * r->height < smallest)
+        {
+          smallest = r->width * r->height;
+          found = (int)i;
+        }
     }
 
-  return -1;
+  return found;
 }
 
 /**

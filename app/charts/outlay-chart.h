@@ -83,8 +83,13 @@ struct _OutlayChartClass
   /* Whether the chart draws @fact when no filter hides it; %NULL: all */
   gboolean (*takes_fact) (OutlayChart *self,
                           OutlayFact  *fact);
+  /* Reads the model once per layout, before @layout (which may run more
+   * than once while the frame settles); %NULL: nothing to read */
+  void     (*prepare)    (OutlayChart *self);
+  /* What the plot leaves out and why, said under it; %NULL: nothing */
+  char    *(*dup_plot_note) (OutlayChart *self);
 
-  gpointer padding[5];
+  gpointer padding[3];
 };
 
 /**
@@ -94,6 +99,8 @@ struct _OutlayChartClass
  * @OUTLAY_LEGEND_FLOOR: a bar with an open top: a floor
  * @OUTLAY_LEGEND_DERIVED: a dashed outline: a derived value
  * @OUTLAY_LEGEND_PART: a darker inner bar: a part of a figure
+ * @OUTLAY_LEGEND_CEILING: a bar with a heavy cap: an "up to" figure
+ * @OUTLAY_LEGEND_RANGE: a bar with a line to a cap above it: a range
  */
 typedef enum
 {
@@ -102,6 +109,8 @@ typedef enum
   OUTLAY_LEGEND_FLOOR,
   OUTLAY_LEGEND_DERIVED,
   OUTLAY_LEGEND_PART,
+  OUTLAY_LEGEND_CEILING,
+  OUTLAY_LEGEND_RANGE,
 } OutlayLegendSwatch;
 
 OutlayDataset         *outlay_chart_get_dataset      (OutlayChart          *self);
@@ -159,6 +168,7 @@ char                  *outlay_chart_dup_title        (OutlayChart          *self
 char                  *outlay_chart_dup_units        (OutlayChart          *self);
 char                  *outlay_chart_dup_source_line  (OutlayChart          *self);
 char                  *outlay_chart_dup_filter_note  (OutlayChart          *self);
+char                  *outlay_chart_dup_plot_note    (OutlayChart          *self);
 OutlayRect            *outlay_chart_get_legend_rects (OutlayChart          *self,
                                                       guint                *n_rects);
 

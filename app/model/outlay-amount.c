@@ -171,13 +171,18 @@ is_arabic (const char *language)
 }
 
 /* Up to two decimals, trailing zeros dropped: 280.15, 52.44, 3, 126.67. */
+/* With @decimals places at most, trailing zeros dropped: 1.5, not 1.50 */
 static char *
-format_number (double value)
+format_number_places (double value,
+                      int    decimals)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char buf[G_ASCII_DTOSTR_BUF_SIZE + 32];
+  char format[16];
+  double unit = pow (10, decimals);
   char *end;
 
-  g_ascii_formatd (buf, sizeof buf, "%.2f", round (value * 100) / 100);
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  g_ascii_formatd (buf, sizeof buf, format, round (value * unit) / unit);
 
   if (strchr (buf, '.') != NULL)
     {
@@ -189,6 +194,19 @@ format_number (double value)
     }
 
   return g_strdup (buf);
+}
+
+/* Two decimals, or three significant digits below 1 (0.001, not 0): a
+ * figure never reads as 0 when it is not */
+static char *
+format_number (double value)
+{
+  int decimals = 2;
+
+  if (value != 0 && fabs (value) < 1)
+    decimals = CLAMP (2 - (int)floor (log10 (fabs (value))), 2, 9);
+
+  return format_number_places (value, decimals);
 }
 
 typedef struct
@@ -238,6 +256,10 @@ format_scaled (double      value,
   return format_number (value);
 }
 
+static char *add_unit (const char         *number,
+                       const OutlayAmount *amount,
+                       const char         *language);
+
 /**
  * outlay_amount_format_value:
  * @value: a value in the base units of @amount
@@ -255,6 +277,16 @@ outlay_amount_format_value (double              value,
                             const char         *language)
 {
   g_autofree char *number = format_scaled (value, language);
+
+  return add_unit (number, amount, language);
+}
+
+/* The unit after a formatted number: "160 bn" → "160 bn yuan" */
+static char *
+add_unit (const char         *number,
+          const OutlayAmount *amount,
+          const char         *language)
+{
   gboolean ar = is_arabic (language);
 
   switch (amount->unit)
@@ -264,7 +296,7 @@ outlay_amount_format_value (double              value,
     case OUTLAY_UNIT_BASIS_POINTS:
       return g_strdup_printf (ar ? "%s نقطة أساس" : "%s bp", number);
     case OUTLAY_UNIT_COUNT:
-      return g_steal_pointer (&number);
+      return g_strdup (number);
     case OUTLAY_UNIT_CURRENCY:
     default:
       break;
@@ -276,6 +308,72 @@ outlay_amount_format_value (double              value,
     return ar ? g_strdup_printf ("%s دولار", number) : g_strdup_printf ("$%s", number);
 
   return g_strdup_printf ("%s %s", number, amount->currency);
+}
+
+/**
+ * outlay_amount_format_tick:
+ * @value: a tick's value, in the base units of @amount
+ * @step: the distance between the axis's ticks
+ * @amount: the amount whose unit and currency to use
+ * @language: the data language, "en" or "ar"
+ *
+ * Formats an axis tick as outlay_amount_format_value() formats a figure,
+ * with as many decimals as the step needs, so that no two ticks of an
+ * axis read the same: 0.0002, 0.0004… yuan, never 0, 0, 0.
+ *
+ * Returns: (transfer full): the tick's label
+ */
+char *
+outlay_amount_format_tick (double              value,
+                           double              step,
+                           const OutlayAmount *amount,
+                           const char         *language)
+{
+  g_autofree char *number = NULL;
+  double divisor = 1;
+  const char *scale = NULL;
+  int decimals;
+
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    if (fabs (value) >= scales[i].divisor)
+      {
+        divisor = scales[i].divisor;
+        scale = is_arabic (language) ? scales[i].ar : scales[i].en;
+        break;
+      }
+
+  decimals = step > 0 ? CLAMP ((int)ceil (-log10 (step / divisor) - 1e-9), 0, 12) : 0;
+  number = format_number_places (value / divisor, decimals);
+  if (scale != NULL)
+    {
+      g_autofree char *scaled = g_strdup_printf ("%s %s", number, scale);
+      return add_unit (scaled, amount, language);
+    }
+
+  return add_unit (number, amount, language);
+}
+
+/**
+ * outlay_amount_format_span:
+ * @amount: an amount
+ * @language: the data language, "en" or "ar"
+ *
+ * Returns: (transfer full): the amount's value with its unit and no
+ *   qualifier, and its range where it has one: "20–30 bn yuan"
+ */
+char *
+outlay_amount_format_span (const OutlayAmount *amount,
+                           const char         *language)
+{
+  if (outlay_amount_is_range (amount))
+    {
+      g_autofree char *low = format_scaled (amount->value, language);
+      g_autofree char *high = outlay_amount_format_value (amount->max, amount, language);
+
+      return g_strdup_printf ("%s–%s", low, high);
+    }
+
+  return outlay_amount_format_value (amount->value, amount, language);
 }
 
 /**
@@ -295,18 +393,7 @@ outlay_amount_format (const OutlayAmount *amount,
   static const char * const words_en[] = { "", "about ", "at least ", "more than ", "up to " };
   static const char * const words_ar[] = { "", "نحو ", "ما لا يقل عن ", "أكثر من ", "حتى " };
   gboolean ar = is_arabic (language);
-  g_autofree char *value = NULL;
-
-  if (outlay_amount_is_range (amount))
-    {
-      g_autofree char *low = format_scaled (amount->value, language);
-      g_autofree char *high = outlay_amount_format_value (amount->max, amount, language);
-      value = g_strdup_printf ("%s–%s", low, high);
-    }
-  else
-    {
-      value = outlay_amount_format_value (amount->value, amount, language);
-    }
+  g_autofree char *value = outlay_amount_format_span (amount, language);
 
   return g_strconcat (ar ? words_ar[amount->qualifier] : words_en[amount->qualifier], value, NULL);
 }

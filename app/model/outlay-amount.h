@@ -88,5 +88,11 @@ char       *outlay_amount_format         (const OutlayAmount *amount,
 char       *outlay_amount_format_value   (double              value,
                                           const OutlayAmount *amount,
                                           const char         *language);
+char       *outlay_amount_format_span    (const OutlayAmount *amount,
+                                          const char         *language);
+char       *outlay_amount_format_tick    (double              value,
+                                          double              step,
+                                          const OutlayAmount *amount,
+                                          const char         *language);
 
 G_END_DECLS

@@ -1,0 +1,315 @@
+/* outlay-bar-collect.c
+ *
+ * Copyright 2026 The Outlay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "outlay-bar-chart-private.h"
+#include "outlay-entity.h"
+
+/* Which facts a bar chart draws, in which order, on which axis, and which
+ * it cannot draw and must say so: the part of the bar chart that reads the
+ * model. Every fact the chart takes ends up in exactly one place: a bar, a
+ * part inside its whole's bar, or the list of what is not shown, with the
+ * reason, which the chart prints under the plot. Nothing is dropped
+ * without a word.
+ *
+ * One pass over the facts and one sort: a chart of 100,000 figures is
+ * collected in O(n log n). */
+
+/* A money figure of the chart's kind, whether the filters hide it or not */
+gboolean
+outlay_bar_chart_takes (OutlayBarChart *self,
+                        OutlayFact     *fact)
+{
+  const OutlayAmount *amount = outlay_fact_get_amount (fact);
+
+  return outlay_fact_get_kind (fact) == self->kind &&
+         amount != NULL && outlay_amount_is_money (amount);
+}
+
+static gboolean
+is_shown (OutlayBarChart *self,
+          OutlayFact     *fact)
+{
+  return fact != NULL && outlay_bar_chart_takes (self, fact) &&
+         !outlay_chart_is_fact_hidden (OUTLAY_CHART (self), fact);
+}
+
+static int
+compare_bars (gconstpointer a,
+              gconstpointer b)
+{
+  const OutlayBarInfo *bar_a = a, *bar_b = b;
+  const OutlayPeriod *period_a, *period_b;
+  int by_date;
+
+  /* Stated totals after every entity's own bars */
+  if (bar_a->is_total != bar_b->is_total)
+    return bar_a->is_total ? 1 : -1;
+  if (bar_a->order != bar_b->order)
+    return bar_a->order < bar_b->order ? -1 : 1;
+
+  period_a = outlay_fact_get_period (bar_a->fact);
+  period_b = outlay_fact_get_period (bar_b->fact);
+  by_date = outlay_partial_date_compare (&period_a->start, &period_b->start);
+  if (by_date != 0)
+    return by_date;
+
+  by_date = outlay_partial_date_compare (&period_a->end, &period_b->end);
+  if (by_date != 0)
+    return by_date;
+
+  /* Stable: the dataset's order */
+  return bar_a->index < bar_b->index ? -1 : bar_a->index > bar_b->index;
+}
+
+static void
+omit (OutlayBarChart    *self,
+      OutlayFact        *fact,
+      OutlayBarOmission  reason)
+{
+  OutlayBarOmitted omitted = { fact, reason };
+
+  g_array_append_val (self->omitted, omitted);
+}
+
+static gboolean
+same_unit (const OutlayAmount *a,
+           const OutlayAmount *b)
+{
+  return a->unit == b->unit && strcmp (a->currency, b->currency) == 0;
+}
+
+/* The axis's unit. In a currency the user chose, that currency. As the
+ * sources state them, the currency most of the figures are in (the first
+ * in reading order on a tie): one axis has one unit, and the figures in
+ * other currencies are listed, not drawn against it. */
+static void
+choose_axis_unit (OutlayBarChart *self)
+{
+  const OutlayFigureOptions *options = outlay_chart_get_figure_options (OUTLAY_CHART (self));
+  g_autoptr(GHashTable) counts = NULL;
+  guint best = 0;
+
+  memset (&self->axis_unit, 0, sizeof self->axis_unit);
+  self->axis_unit.unit = OUTLAY_UNIT_CURRENCY;
+
+  if (options->currency != NULL)
+    {
+      g_strlcpy (self->axis_unit.currency, options->currency, sizeof self->axis_unit.currency);
+      return;
+    }
+
+  counts = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
+      guint count;
+
+      if (!bar->has_figure)
+        continue;
+
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, bar->figure.amount.currency)) + 1;
+      g_hash_table_insert (counts, bar->figure.amount.currency, GUINT_TO_POINTER (count));
+      if (count > best)
+        {
+          best = count;
+          self->axis_unit.unit = bar->figure.amount.unit;
+          g_strlcpy (self->axis_unit.currency, bar->figure.amount.currency,
+                     sizeof self->axis_unit.currency);
+        }
+    }
+}
+
+/* Keeps the bars that can be drawn against the axis; the others go to the
+ * list of what is not shown, their parts with them. */
+static void
+keep_drawable (OutlayBarChart *self)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
+      OutlayBarOmission reason;
+
+      if (bar->has_figure && same_unit (&bar->figure.amount, &self->axis_unit))
+        {
+          if (bar->part != NULL && !same_unit (&bar->part_figure.amount, &self->axis_unit))
+            {
+              omit (self, bar->part, OUTLAY_BAR_OMITTED_OTHER_UNIT);
+              bar->part = NULL;
+            }
+          g_array_index (self->bars, OutlayBarInfo, kept++) = *bar;
+          continue;
+        }
+
+      reason = bar->has_figure ? OUTLAY_BAR_OMITTED_OTHER_UNIT : OUTLAY_BAR_OMITTED_NO_RATE;
+      omit (self, bar->fact, reason);
+      if (bar->part != NULL)
+        omit (self, bar->part, reason);
+    }
+
+  g_array_set_size (self->bars, kept);
+}
+
+/**
+ * outlay_bar_chart_collect:
+ * @self: a bar chart
+ *
+ * Fills the bars in reading order (an entity's bars together, in the
+ * order entities are listed, each in time; stated totals last), each with
+ * its part, chooses the axis's unit, and lists what cannot be drawn.
+ */
+void
+outlay_bar_chart_collect (OutlayBarChart *self)
+{
+  OutlayChart *chart = OUTLAY_CHART (self);
+  OutlayDataset *dataset = outlay_chart_get_dataset (chart);
+  const OutlayFigureOptions *options = outlay_chart_get_figure_options (chart);
+  GListModel *facts = outlay_dataset_get_facts (dataset);
+  GListModel *entities = outlay_dataset_get_entities (dataset);
+  g_autoptr(GHashTable) positions = g_hash_table_new (NULL, NULL);
+  /* fact → its index in bars, for the facts drawn as bars */
+  g_autoptr(GHashTable) bar_of = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (facts);
+
+  g_array_set_size (self->bars, 0);
+  g_array_set_size (self->omitted, 0);
+
+  for (guint i = 0, n_entities = g_list_model_get_n_items (entities); i < n_entities; i++)
+    {
+      g_autoptr(OutlayEntity) entity = g_list_model_get_item (entities, i);
+
+      g_hash_table_insert (positions, entity, GUINT_TO_POINTER (i));
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(OutlayFact) fact = g_list_model_get_item (facts, i);
+      const char *whole_id = outlay_fact_get_part_of (fact);
+      const char * const *total_of;
+      OutlayBarInfo bar = { fact };
+
+      if (!is_shown (self, fact))
+        continue;
+
+      /* A part goes inside its whole when the whole is a bar here; a part
+       * of something this chart does not draw is a bar of its own */
+      if (whole_id != NULL)
+        {
+          OutlayFact *whole = outlay_dataset_lookup_fact (dataset, whole_id);
+
+          if (is_shown (self, whole) && outlay_fact_get_part_of (whole) == NULL)
+            {
+              g_ptr_array_add (parts, fact);
+              continue;
+            }
+        }
+
+      bar.has_figure = outlay_figure_compute (fact, options, &bar.figure, NULL);
+      total_of = outlay_fact_get_total_of (fact);
+      bar.is_total = total_of != NULL && total_of[0] != NULL;
+      bar.order = GPOINTER_TO_UINT (g_hash_table_lookup (positions, outlay_fact_get_entity (fact)));
+      bar.index = i;
+      g_array_append_val (self->bars, bar);
+    }
+
+  for (guint i = 0; i < self->bars->len; i++)
+    g_hash_table_insert (bar_of, g_array_index (self->bars, OutlayBarInfo, i).fact, GUINT_TO_POINTER (i));
+
+  /* Each whole shows one part inside it, the first the dataset lists; a
+   * second part of the same whole is listed as not shown */
+  for (guint i = 0; i < parts->len; i++)
+    {
+      OutlayFact *part = g_ptr_array_index (parts, i);
+      OutlayFact *whole = outlay_dataset_lookup_fact (dataset, outlay_fact_get_part_of (part));
+      OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo,
+                                           GPOINTER_TO_UINT (g_hash_table_lookup (bar_of, whole)));
+
+      if (bar->part != NULL)
+        omit (self, part, OUTLAY_BAR_OMITTED_SECOND_PART);
+      else if (!outlay_figure_compute (part, options, &bar->part_figure, NULL))
+        omit (self, part, OUTLAY_BAR_OMITTED_NO_RATE);
+      else
+        bar->part = part;
+    }
+
+  g_array_sort (self->bars, compare_bars);
+  choose_axis_unit (self);
+  keep_drawable (self);
+}
+
+/**
+ * outlay_bar_chart_dup_omitted_note:
+ * @self: a bar chart, collected
+ *
+ * Returns: (transfer full) (nullable): the line that names the figures
+ *   the chart takes but cannot draw, and why; %NULL when it draws all
+ */
+char *
+outlay_bar_chart_dup_omitted_note (OutlayBarChart *self)
+{
+  /* A long list says how many it leaves out rather than fill the chart */
+  const guint most = 4;
+  const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
+  const char *separator = outlay_chart_is_rtl (OUTLAY_CHART (self)) ? "، " : "; ";
+  g_autoptr(GString) text = NULL;
+  guint n = self->omitted->len;
+
+  if (n == 0)
+    return NULL;
+
+  text = g_string_new (NULL);
+  for (guint i = 0; i < MIN (n, most); i++)
+    {
+      const OutlayBarOmitted *omitted = &g_array_index (self->omitted, OutlayBarOmitted, i);
+      g_autofree char *stated = outlay_amount_format (outlay_fact_get_amount (omitted->fact), language);
+      const char *why;
+
+      switch (omitted->reason)
+        {
+        case OUTLAY_BAR_OMITTED_NO_RATE:
+          /* Translators: why a figure is not drawn */
+          why = _("no stated rate");
+          break;
+        case OUTLAY_BAR_OMITTED_OTHER_UNIT:
+          /* Translators: why a figure is not drawn: the axis is in another currency */
+          why = _("another currency");
+          break;
+        case OUTLAY_BAR_OMITTED_SECOND_PART:
+        default:
+          /* Translators: why a figure is not drawn: its whole already shows a part */
+          why = _("a second part of one figure");
+          break;
+        }
+
+      if (text->len > 0)
+        g_string_append (text, separator);
+      /* Translators: a figure the chart cannot draw: its label, its value
+       * as stated, and why, e.g. "ByteDance capex, 2025 (150 bn yuan): no
+       * stated rate" */
+      g_string_append_printf (text, _("%s (%s): %s"), outlay_fact_get_label (omitted->fact, language),
+                              stated, why);
+    }
+
+  if (n > most)
+    {
+      g_string_append (text, separator);
+      /* Translators: after a list of figures not drawn */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n - most),
+                              n - most);
+    }
+
+  /* Translators: %s lists the figures the chart cannot draw, with why */
+  return g_strdup_printf (_("Not drawn: %s"), text->str);
+}

@@ -43,13 +43,15 @@ struct _OutlayBarChart
 gboolean outlay_bar_chart_takes      (OutlayBarChart      *self,
                                       OutlayFact          *fact);
 void  outlay_bar_chart_collect       (OutlayBarChart      *self);
-char *outlay_bar_chart_dup_omitted_note (OutlayBarChart   *self);
+char *outlay_bar_chart_dup_omitted_note (OutlayBarChart   *self,
+                                         guint             most);
 char *outlay_bar_chart_format_figure (OutlayBarChart      *self,
                                       const OutlayFigure  *figure);
 char *outlay_bar_chart_format_tick   (OutlayBarChart      *self,
                                       double               value);
 char *outlay_bar_chart_category_text (OutlayBarChart      *self,
                                       const OutlayBarInfo *bar);
+double outlay_bar_chart_floor_reach (OutlayBarChart      *self);
 double outlay_bar_chart_label_base  (OutlayBarChart      *self,
                                       const OutlayBarInfo *bar);
 OutlayRect outlay_bar_chart_part_rect (const OutlayBarInfo *bar);

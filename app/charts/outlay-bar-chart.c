@@ -211,9 +211,17 @@ outlay_bar_chart_label_base (OutlayBarChart      *self,
     top = MIN (top, outlay_bar_layout_value_y (&self->plot, &self->axis,
                                                MIN (bar->figure.amount.max, self->axis.max)));
   if (outlay_amount_is_floor (&bar->figure.amount))
-    top -= FLOOR_REACH + 2;
+    top -= outlay_bar_chart_floor_reach (self) + 2;
 
   return top - 2;
+}
+
+/* How far a floor's dashed reach goes above its bar: less on a very short
+ * plot, so that it fits there too */
+double
+outlay_bar_chart_floor_reach (OutlayBarChart *self)
+{
+  return MIN (FLOOR_REACH, self->plot.height * 0.3);
 }
 
 /* An axis from zero that holds every bar, and room above every floor for
@@ -224,9 +232,8 @@ choose_axis (OutlayBarChart *self,
              double          plot_height)
 {
   double max_value = 0;
-  /* On a very short plot the reach takes most of it: the bar is small, but
-   * it stays a floor */
-  double room = MIN ((FLOOR_REACH + 4) / MAX (plot_height, 1), 0.8);
+  double reach = MIN (FLOOR_REACH, plot_height * 0.3);
+  double room = (reach + 4) / MAX (plot_height, 1);
 
   for (guint i = 0; i < self->bars->len; i++)
     {
@@ -526,7 +533,7 @@ static char *
 outlay_bar_chart_dup_plot_note (OutlayChart *chart)
 {
   OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
-  g_autofree char *omitted = outlay_bar_chart_dup_omitted_note (self);
+  g_autofree char *omitted = outlay_bar_chart_dup_omitted_note (self, 4);
   g_autofree char *unlabelled = NULL;
   g_autofree char *unnamed = NULL;
   g_autoptr(GString) note = g_string_new (NULL);
@@ -543,6 +550,22 @@ outlay_bar_chart_dup_plot_note (OutlayChart *chart)
                                                "%u figures too small to label here: point at them, or see the table",
                                                self->n_unlabelled),
                                   self->n_unlabelled);
+
+  /* On a small chart, a long list would push the plot away: count */
+  if (omitted != NULL)
+    {
+      PangoLayout *layout = outlay_chart_get_text (chart, omitted, SMALL_SIZE, FALSE,
+                                                   outlay_chart_get_width (chart) - 2 * OUTLAY_CHART_MARGIN,
+                                                   OUTLAY_TEXT_WRAP, PANGO_ALIGN_LEFT);
+      int height;
+
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      if (height > outlay_chart_get_height (chart) / 8)
+        {
+          g_free (omitted);
+          omitted = outlay_bar_chart_dup_omitted_note (self, 0);
+        }
+    }
 
   for (guint i = 0; i < 3; i++)
     {

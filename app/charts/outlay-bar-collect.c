@@ -252,15 +252,15 @@ outlay_bar_chart_collect (OutlayBarChart *self)
 /**
  * outlay_bar_chart_dup_omitted_note:
  * @self: a bar chart, collected
+ * @most: how many figures to name at most; the rest are counted
  *
  * Returns: (transfer full) (nullable): the line that names the figures
  *   the chart takes but cannot draw, and why; %NULL when it draws all
  */
 char *
-outlay_bar_chart_dup_omitted_note (OutlayBarChart *self)
+outlay_bar_chart_dup_omitted_note (OutlayBarChart *self,
+                                   guint           most)
 {
-  /* A long list says how many it leaves out rather than fill the chart */
-  const guint most = 4;
   const char *language = outlay_chart_get_language (OUTLAY_CHART (self));
   const char *separator = outlay_chart_is_rtl (OUTLAY_CHART (self)) ? "، " : "; ";
   g_autoptr(GString) text = NULL;
@@ -304,10 +304,17 @@ outlay_bar_chart_dup_omitted_note (OutlayBarChart *self)
 
   if (n > most)
     {
-      g_string_append (text, separator);
+      if (text->len > 0)
+        g_string_append (text, separator);
       /* Translators: after a list of figures not drawn */
-      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n - most),
-                              n - most);
+      if (most > 0)
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n - most),
+                                n - most);
+      else
+        /* Translators: figures a chart too small to name them cannot draw */
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u figure, without a stated rate or in another currency",
+                                                   "%u figures, without a stated rate or in another currency", n),
+                                n);
     }
 
   /* Translators: %s lists the figures the chart cannot draw, with why */

@@ -158,16 +158,17 @@ draw_label (OutlayChart      *chart,
  * is at least this, maybe more */
 static void
 draw_floor_reach (cairo_t          *cr,
-                  const OutlayRect *r)
+                  const OutlayRect *r,
+                  double            reach)
 {
   double cx = r->x + r->width / 2;
-  double top = r->y - FLOOR_REACH;
+  double top = r->y - reach;
 
   cairo_set_dash (cr, (double[]) { 3, 3 }, 2, 0);
   cairo_move_to (cr, r->x, r->y);
-  cairo_line_to (cr, r->x, top + 10);
+  cairo_line_to (cr, r->x, top + reach * 0.4);
   cairo_move_to (cr, r->x + r->width, r->y);
-  cairo_line_to (cr, r->x + r->width, top + 10);
+  cairo_line_to (cr, r->x + r->width, top + reach * 0.4);
   cairo_move_to (cr, cx, r->y);
   cairo_line_to (cr, cx, top);
   cairo_stroke (cr);
@@ -260,7 +261,7 @@ draw_bar (OutlayBarChart      *self,
   cairo_stroke (cr);
 
   if (floor_)
-    draw_floor_reach (cr, r);
+    draw_floor_reach (cr, r, outlay_bar_chart_floor_reach (self));
 
   if (ceiling)
     {

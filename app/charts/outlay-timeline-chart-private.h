@@ -73,6 +73,7 @@ struct _OutlayTimelineChart
   GPtrArray     *shown_lanes;
   OutlayRect     plot;
   double         lane_height;
+  guint          n_hidden_labels;
   double         used_first;
   double         used_last;
   GArray        *ticks;  /* OutlayTimelineTick */

@@ -256,8 +256,8 @@ place_mark (OutlayTimelineChart *self,
   double left = MIN (x0, x1), right = MAX (x0, x1);
   OutlayTimelineItemKind kind;
   OutlayTimelineItem item = { 0 };
-  double from, to;
-  guint track = 0, furthest = 0;
+  double from, to, height, spread;
+  guint track = 0, furthest = 0, n_tracks;
 
   kind = count > 1 ? OUTLAY_TIMELINE_CLUSTER :
          first == last ? OUTLAY_TIMELINE_POINT : OUTLAY_TIMELINE_SPAN;
@@ -288,17 +288,20 @@ place_mark (OutlayTimelineChart *self,
   to = rtl ? -left : right;
 
   /* Touching is not overlapping: 2025 ends where 2026 starts */
-  while (track < G_N_ELEMENTS (tracks->track_end) && tracks->track_end[track] > from + 0.5)
+  /* A lane too short for three tracks has one: marks that would overlap
+   * there join a cluster rather than hide one another */
+  n_tracks = self->lane_height >= 24 ? G_N_ELEMENTS (tracks->track_end) : 1;
+  while (track < n_tracks && tracks->track_end[track] > from + 0.5)
     track++;
 
-  if (track == G_N_ELEMENTS (tracks->track_end))
+  if (track == n_tracks)
     {
       OutlayTimelineItem *cluster;
       double cluster_left, cluster_right;
 
       /* The neighbour in time: the mark placed last, not a long span that
        * happens to reach here */
-      for (guint t = 1; t < G_N_ELEMENTS (tracks->track_end); t++)
+      for (guint t = 1; t < n_tracks; t++)
         if (tracks->track_item[t] > tracks->track_item[furthest])
           furthest = t;
 
@@ -317,7 +320,11 @@ place_mark (OutlayTimelineChart *self,
   tracks->track_item[track] = self->items->len;
 
   item.fact = fact;
-  item.rect = (OutlayRect) { left, mid_y - 5 + track_offset[track], right - left, 10 };
+  /* In lanes too short for three tracks 10 px high, the marks shrink and
+   * the tracks close up, so that no mark reaches into another lane */
+  height = MIN (10, MAX (self->lane_height - 2, 2));
+  spread = CLAMP ((self->lane_height - height - 2) / 14, 0, 1);
+  item.rect = (OutlayRect) { left, mid_y - height / 2 + track_offset[track] * spread, right - left, height };
   item.lane = lane;
   item.count = count;
   item.kind = kind;
@@ -557,6 +564,39 @@ outlay_timeline_chart_finalize (GObject *object)
   G_OBJECT_CLASS (outlay_timeline_chart_parent_class)->finalize (object);
 }
 
+static char *
+outlay_timeline_chart_dup_plot_note (OutlayChart *chart)
+{
+  OutlayTimelineChart *self = OUTLAY_TIMELINE_CHART (chart);
+
+  if (self->n_hidden_labels == 0)
+    return NULL;
+
+  /* Translators: said under the timeline when some marks have no room
+   * for their label */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u mark without its label for want of room: zoom in, or point at it",
+                                       "%u marks without their labels for want of room: zoom in, or point at them",
+                                       self->n_hidden_labels),
+                          self->n_hidden_labels);
+}
+
+/**
+ * outlay_timeline_chart_get_n_hidden_labels:
+ * @self: a timeline
+ *
+ * Returns: how many marks are drawn without their label, for want of
+ *   room; the chart says so under its plot
+ */
+guint
+outlay_timeline_chart_get_n_hidden_labels (OutlayTimelineChart *self)
+{
+  g_return_val_if_fail (OUTLAY_IS_TIMELINE_CHART (self), 0);
+
+  outlay_chart_get_n_marks (OUTLAY_CHART (self));
+  return self->n_hidden_labels;
+}
+
 static void
 outlay_timeline_chart_class_init (OutlayTimelineChartClass *klass)
 {
@@ -571,6 +611,7 @@ outlay_timeline_chart_class_init (OutlayTimelineChartClass *klass)
   chart_class->add_legend = outlay_timeline_chart_add_legend;
   chart_class->dup_units = outlay_timeline_chart_dup_units;
   chart_class->dup_mark_description = outlay_timeline_chart_dup_mark_description;
+  chart_class->dup_plot_note = outlay_timeline_chart_dup_plot_note;
 }
 
 static void

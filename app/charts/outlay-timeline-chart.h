@@ -98,5 +98,6 @@ guint                     outlay_timeline_chart_get_n_lanes       (OutlayTimelin
 const OutlayTimelineTick *outlay_timeline_chart_get_ticks         (OutlayTimelineChart *self,
                                                                    guint               *n_ticks);
 const OutlayRect         *outlay_timeline_chart_get_plot          (OutlayTimelineChart *self);
+guint                     outlay_timeline_chart_get_n_hidden_labels (OutlayTimelineChart *self);
 
 G_END_DECLS

@@ -79,24 +79,6 @@ row_take (guint8 *row,
     memset (row + a, 1, (gsize)(b - a));
 }
 
-/* How far the free run starting at @x0 goes, up to @limit. */
-static double
-row_free_run (const guint8 *row,
-              int           width,
-              double        x0,
-              double        limit)
-{
-  int a = CLAMP ((int)ceil (x0), 0, width);
-  int b = CLAMP ((int)floor (limit), 0, width);
-  const guint8 *taken;
-
-  if (a >= b)
-    return 0;
-
-  taken = memchr (row + a, 1, (gsize)(b - a));
-  return (taken != NULL ? taken - row : b) - x0;
-}
-
 static int
 compare_priority (gconstpointer a,
                   gconstpointer b,
@@ -116,99 +98,255 @@ compare_priority (gconstpointer a,
   return *(const guint *)a < *(const guint *)b ? -1 : 1;
 }
 
-/* Label rows: where a lane is tall enough, one above its marks and one
+/* Which of a lane's three tracks a mark is on, from the top: 0 for the
+ * upper (7 px above the middle), 1 the middle, 2 the lower */
+static guint
+track_from_top (OutlayTimelineChart      *self,
+                const OutlayTimelineItem *item)
+{
+  double mid_y = self->plot.y + item->lane * self->lane_height + self->lane_height / 2;
+  double offset = item->rect.y + item->rect.height / 2 - mid_y;
+
+  return offset < -3.5 ? 0 : offset > 3.5 ? 2 : 1;
+}
+
+/* A lane's occupancy, one byte per pixel of width in each row: the label
+ * rows (one or two), then the marks' three tracks from the top */
+typedef struct
+{
+  guint8 *bytes;
+  int     width;
+  guint   n_rows;
+} Occupancy;
+
+static guint8 *
+occupancy_row (Occupancy *o,
+               guint      lane,
+               guint      row)
+{
+  return o->bytes + (gsize)o->width * (lane * (o->n_rows + 3) + row);
+}
+
+static guint8 *
+occupancy_track (Occupancy *o,
+                 guint      lane,
+                 guint      track)
+{
+  return occupancy_row (o, lane, o->n_rows + track);
+}
+
+/* Whether a label may take [x0, x1) in @row: the row is free there, and so
+ * is every track in @tracks (a bit per track from the top), the tracks
+ * whose marks would stand nearer the label than its own mark, with a
+ * margin on each side: a mark must stand further from the label than
+ * its own, 3 px away, does */
+static gboolean
+label_fits (OutlayTimelineChart *self,
+            Occupancy           *o,
+            guint                lane,
+            guint                row,
+            guint                tracks,
+            double               x0,
+            double               x1,
+            double               margin_left,
+            double               margin_right)
+{
+  if (x0 < self->plot.x || x1 > self->plot.x + self->plot.width)
+    return FALSE;
+  if (!row_is_free (occupancy_row (o, lane, row), o->width, x0, x1))
+    return FALSE;
+  for (guint t = 0; t < 3; t++)
+    if ((tracks & (1u << t)) != 0 &&
+        !row_is_free (occupancy_track (o, lane, t), o->width, x0 - margin_left, x1 + margin_right))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The longest free run from @x0 towards @limit (either way) that a label
+ * may take, as label_fits() judges */
+static double
+label_run (OutlayTimelineChart *self,
+           Occupancy           *o,
+           guint                lane,
+           guint                row,
+           guint                tracks,
+           double               x0,
+           double               limit)
+{
+  double step = limit > x0 ? 1 : -1;
+  double x = x0;
+
+  /* The own mark is behind, the next one ahead: margins of 1 and 4 */
+  while ((step > 0 ? x + step <= limit : x + step >= limit) &&
+         label_fits (self, o, lane, row, tracks, MIN (x, x + step), MAX (x, x + step),
+                     step > 0 ? 1 : 4, step > 0 ? 4 : 1))
+    x += step;
+
+  return fabs (x - x0);
+}
+
+/* Labels: where a lane is tall enough, a row above its marks and one
  * below; else one, on the marks' line, which the marks themselves take
- * first so no label covers a mark. A label takes the first row where it
- * fits whole after its mark (in reading direction), else before it; else
- * it is shortened to the free run after the mark, if that is wide enough
- * to say something; else it is hidden. Figures are placed first, then events, then clusters. */
+ * first so no label covers a mark.
+ *
+ * A label must sit by its own mark, never nearer another: it goes over its
+ * mark, from the mark's start, in the row on the mark's side (the upper
+ * row for the upper and middle tracks, the lower for the lower), where no
+ * mark of a track between stands under it; else beside its mark (after
+ * it in reading direction, else before), where no mark at all stands
+ * under it; else shortened to the room after its mark, if that is wide
+ * enough to say something; else it is hidden, and the chart counts it.
+ * Figures are placed first, then events, then clusters. */
 void
 outlay_timeline_chart_place_labels (OutlayTimelineChart *self)
 {
   gboolean rtl = outlay_chart_is_rtl (OUTLAY_CHART (self));
-  int width = (int)ceil (self->plot.x + self->plot.width) + 1;
   guint n_lanes = self->shown_lanes->len;
   OutlayTimelineItem *items = (OutlayTimelineItem *)(gpointer)self->items->data;
   double label_height = LABEL_SIZE + 5;
-  /* Rows clear of the marks' three tracks, which reach 12 px from the
-   * lane's middle */
-  guint n_rows = self->lane_height >= 2 * (label_height + 13) ? 2 : 1;
+  Occupancy o = {
+    .width = (int)ceil (self->plot.x + self->plot.width) + 1,
+    /* Rows clear of the marks' three tracks, which reach 12 px from the
+     * lane's middle */
+    .n_rows = self->lane_height >= 2 * (label_height + 13) ? 2 : 1,
+  };
   g_autofree guint *order = g_new (guint, self->items->len);
-  g_autofree guint8 *rows = g_malloc0 ((gsize)width * n_rows * MAX (n_lanes, 1));
+
+  o.bytes = g_malloc0 ((gsize)o.width * (o.n_rows + 3) * MAX (n_lanes, 1));
+  self->n_hidden_labels = 0;
+
+  /* A lane shorter than a label and its marks' tracks has no room for
+   * labels that would not reach into the lanes beside it */
+  if (self->lane_height < label_height + 9)
+    {
+      for (guint i = 0; i < self->items->len; i++)
+        {
+          items[i].label = item_label (self, &items[i]);
+          items[i].label_rect = (OutlayRect) { items[i].rect.x, items[i].rect.y, 0, 0 };
+        }
+      self->n_hidden_labels = self->items->len;
+      g_free (o.bytes);
+      return;
+    }
 
   for (guint i = 0; i < self->items->len; i++)
     order[i] = i;
   g_qsort_with_data (order, (int)self->items->len, sizeof (guint), compare_priority, items);
 
-  if (n_rows == 1)
-    for (guint i = 0; i < self->items->len; i++)
-      row_take (rows + (gsize)width * items[i].lane, width,
-                items[i].rect.x - 2, items[i].rect.x + items[i].rect.width + 2);
+  /* On one row, the marks' line: every track is under every label */
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      const OutlayRect *r = &items[i].rect;
+
+      row_take (occupancy_track (&o, items[i].lane, track_from_top (self, &items[i])), o.width,
+                r->x, r->x + r->width);
+    }
 
   for (guint k = 0; k < self->items->len; k++)
     {
       OutlayTimelineItem *item = &items[order[k]];
+      const OutlayRect *r = &item->rect;
       double mid_y = self->plot.y + item->lane * self->lane_height + self->lane_height / 2;
-      double start = rtl ? item->rect.x - 3 : item->rect.x + item->rect.width + 3;
-      double limit = rtl ? self->plot.x : self->plot.x + self->plot.width;
+      guint track = track_from_top (self, item);
+      /* Start and end of the mark in reading direction */
+      double mark_start = rtl ? r->x + r->width : r->x;
+      double mark_end = rtl ? r->x : r->x + r->width;
+      double sign = rtl ? -1 : 1;
       double wanted;
       gboolean placed = FALSE;
 
       item->label = item_label (self, item);
       wanted = estimate_width (item->label);
 
-      for (guint pass = 0; pass < 3 && !placed; pass++)
-        for (guint r = 0; r < n_rows && !placed; r++)
-          {
-            guint8 *row = rows + (gsize)width * (item->lane * n_rows + r);
-            double y = n_rows == 1 ? mid_y - label_height / 2 :
-                       r == 0 ? mid_y - 13 - label_height : mid_y + 13;
-            double x0, run;
+      for (guint attempt = 0; attempt < 2 * 4 && !placed; attempt++)
+        {
+          /* Its own side's row first */
+          guint row = o.n_rows == 1 ? 0 : (track == 2) == (attempt / 4 == 0) ? 1 : 0;
+          guint how = attempt % 4;
+          /* Tracks nearer the row than the mark's: above it for the upper
+           * row, below it for the lower */
+          guint between = o.n_rows == 1 ? 0 :
+                          row == 0 ? (1u << track) - 1 : 7u & ~((1u << (track + 1)) - 1);
+          double y = o.n_rows == 1 ? mid_y - label_height / 2 :
+                     row == 0 ? mid_y - 13 - label_height : mid_y + 13;
+          double x0, run, gap, far;
 
-            if (pass < 2)
-              {
-                /* Whole: after the mark, else before it */
-                gboolean after = pass == 0;
-                double edge = after ? start : (rtl ? item->rect.x + item->rect.width + 3 : item->rect.x - 3);
+          if (o.n_rows == 1 && attempt >= 4)
+            break;
 
-                x0 = (rtl == after) ? edge - wanted : edge;
-                if (x0 < self->plot.x || x0 + wanted > self->plot.x + self->plot.width ||
-                    !row_is_free (row, width, x0, x0 + wanted))
-                  continue;
-                item->label_rect = (OutlayRect) { x0, y, wanted, label_height };
-                row_take (row, width, x0 - 4, x0 + wanted + 4);
-                placed = TRUE;
+          /* How far the label would stand from its own mark, above or
+           * below it; any other mark must stand further than its own */
+          gap = o.n_rows == 1 ? 0 : row == 0 ? r->y - (y + label_height) : y - (r->y + r->height);
+          gap = MAX (gap, 0);
+          far = ceil (sqrt (9 + gap * gap)) + 2;
+
+          switch (how)
+            {
+            case 0:
+              /* Over the mark, from its start: not on the marks' line */
+              if (o.n_rows == 1)
                 continue;
-              }
+              x0 = rtl ? mark_start - wanted : mark_start;
+              /* A mark of a nearer track must stand further from the
+               * label's ends than its own mark stands below it: 10 px */
+              if (!label_fits (self, &o, item->lane, row, between, x0, x0 + wanted, gap + 2, gap + 2))
+                continue;
+              break;
+            case 1:
+            case 2:
+              /* Beside it, after then before, over no mark at all */
+              if (how == 1)
+                x0 = rtl ? mark_end - 3 - wanted : mark_end + 3;
+              else
+                x0 = rtl ? mark_start + 3 : mark_start - 3 - wanted;
+              /* Its own mark 3 px away on one side; any other 4 px or more */
+              if (!label_fits (self, &o, item->lane, row, 1u << track, x0, x0 + wanted,
+                               (x0 > r->x) ? 1 : far, (x0 > r->x) ? far : 1) ||
+                  !label_fits (self, &o, item->lane, row, 7u & ~(1u << track), x0, x0 + wanted, far, far))
+                continue;
+              /* Above or below the marks' line, a mark on a track nearer the
+               * row and reaching the label's corner would stand as near it
+               * as its own: none from the label to past its own mark's edge */
+              if (o.n_rows == 2 &&
+                  !label_fits (self, &o, item->lane, row, between,
+                               MIN (x0, how == 1 ? mark_end : mark_start),
+                               MAX (x0 + wanted, how == 1 ? mark_end : mark_start), far, far))
+                continue;
+              break;
+            case 3:
+            default:
+              /* Shortened to the room after the mark */
+              x0 = mark_end + sign * 3;
+              run = MIN (label_run (self, &o, item->lane, row, 7, x0,
+                                    rtl ? self->plot.x : self->plot.x + self->plot.width) - 4, wanted);
+              if (run < MIN_LABEL_PX)
+                continue;
+              if (o.n_rows == 2 &&
+                  !label_fits (self, &o, item->lane, row, between, MIN (mark_end, rtl ? x0 - run : x0),
+                               MAX (mark_end, rtl ? x0 : x0 + run), far, far))
+                continue;
+              item->label_rect = (OutlayRect) { rtl ? x0 - run : x0, y, run, label_height };
+              row_take (occupancy_row (&o, item->lane, row), o.width,
+                        item->label_rect.x - 4, item->label_rect.x + run + 4);
+              item->label_shortened = TRUE;
+              placed = TRUE;
+              continue;
+            }
 
-            /* Shortened to the free run after the mark */
-            if (rtl)
-              {
-                double x = start;
-
-                while (x > limit && row_is_free (row, width, x - 1, x))
-                  x -= 1;
-                run = start - x - 4;
-                x0 = start - run;
-              }
-            else
-              {
-                run = row_free_run (row, width, start, limit) - 4;
-                x0 = start;
-              }
-
-            if (run >= MIN_LABEL_PX)
-              {
-                item->label_rect = (OutlayRect) { x0, y, run, label_height };
-                row_take (row, width, x0 - 4, x0 + run + 4);
-                item->label_shortened = TRUE;
-                placed = TRUE;
-              }
-          }
+          item->label_rect = (OutlayRect) { x0, y, wanted, label_height };
+          row_take (occupancy_row (&o, item->lane, row), o.width, x0 - 4, x0 + wanted + 4);
+          placed = TRUE;
+        }
 
       if (!placed)
-        item->label_rect = (OutlayRect) { start, mid_y, 0, 0 };
+        {
+          item->label_rect = (OutlayRect) { mark_end, mid_y, 0, 0 };
+          self->n_hidden_labels++;
+        }
     }
+
+  g_free (o.bytes);
 }
 
 /* The time axis's ticks and their labels */

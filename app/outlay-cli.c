@@ -596,8 +596,8 @@ outlay_cli_run (char * const *arguments,
   if (options.validate != NULL && (options.export != NULL || options.dataset != NULL))
     return usage_error (_("--validate takes its own file; it cannot be used with --export or --dataset"));
 
-  if (!isfinite (options.rate) || options.rate < 0)
-    return usage_error (_("--rate must be a positive number of yuan per dollar"));
+  if (options.rate != 0 && !outlay_rate_is_valid (options.rate))
+    return usage_error (_("--rate must be a positive number of yuan per dollar, from 0.000001 to 1000000"));
 
   /* Filters act on what is exported; anywhere else they would be ignored
    * without a word (the window has its own, kept in its settings) */

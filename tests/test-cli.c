@@ -146,7 +146,12 @@ test_usage_errors (void)
     { { "--export", "chart.png", "--chart", "pie" }, "outlay: unknown chart “pie”: choose capex, campaign or timeline\n" },
 
     { { "--export", "facts.csv", "--rate", "-7" },
-      "outlay: --rate must be a positive number of yuan per dollar\n" },
+      "outlay: --rate must be a positive number of yuan per dollar, from 0.000001 to 1000000\n" },
+    /* A rate that would make every figure infinite (issue 11, item 11) */
+    { { "--export", "facts.csv", "--rate", "1e-300" },
+      "outlay: --rate must be a positive number of yuan per dollar, from 0.000001 to 1000000\n" },
+    { { "--export", "facts.csv", "--rate", "inf" },
+      "outlay: --rate must be a positive number of yuan per dollar, from 0.000001 to 1000000\n" },
     { { "--rate", "seven" }, "outlay: Cannot parse double value “seven” for --rate\n" },
   };
 

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "outlay-dataset.h"
 #include "outlay-test-data.h"
 #include "outlay-fact.h"
@@ -148,6 +150,17 @@ test_user_rate (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_false (outlay_figure_compute (bytedance, &options, &figure, &error));
   g_assert_error (error, OUTLAY_FIGURE_ERROR, OUTLAY_FIGURE_ERROR_INVALID_RATE);
+
+  /* A rate no chart can show: every figure would read "$inf tn" (issue
+   * 11, item 11) */
+  options.user_rate = 1e-300;
+  g_clear_error (&error);
+  g_assert_false (outlay_figure_compute (bytedance, &options, &figure, &error));
+  g_assert_error (error, OUTLAY_FIGURE_ERROR, OUTLAY_FIGURE_ERROR_INVALID_RATE);
+  g_assert_false (outlay_rate_is_valid (1e-300));
+  g_assert_false (outlay_rate_is_valid (INFINITY));
+  g_assert_false (outlay_rate_is_valid (NAN));
+  g_assert_true (outlay_rate_is_valid (7.2));
 }
 
 static void

@@ -574,6 +574,91 @@ test_cluster_edges (void)
   g_assert_finalize_object (dataset);
 }
 
+/* Years 1 and 9999, the format's ends */
+static char *
+far_apart (guint i)
+{
+  return g_strdup (i == 0 ? "{\"start\":\"0001\"}" : "{\"start\":\"9999\"}");
+}
+
+/* A timeline from year 1 to 9999 spaces its axis labels apart, and
+ * zooming out of it never shows less (issue 11, item 11) */
+static void
+test_far_apart_years (void)
+{
+  g_autoptr(OutlayDataset) dataset = make_events (1, 2, far_apart);
+  g_autoptr(OutlayChart) chart = outlay_timeline_chart_new ();
+  OutlayTimelineChart *timeline = OUTLAY_TIMELINE_CHART (chart);
+  const OutlayTimelineTick *ticks;
+  double first, last, zoomed_first, zoomed_last;
+  guint n;
+
+  outlay_chart_set_dataset (chart, dataset);
+  outlay_chart_set_size (chart, 1200, 600);
+
+  ticks = outlay_timeline_chart_get_ticks (timeline, &n);
+  g_assert_cmpuint (n, >=, 2);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpfloat (ticks[i - 1].label_rect.x + ticks[i - 1].label_rect.width, <,
+                       ticks[i].label_rect.x);
+
+  outlay_timeline_chart_get_visible_range (timeline, &first, &last);
+  outlay_timeline_chart_zoom (timeline, 600, 0.5);
+  outlay_timeline_chart_get_visible_range (timeline, &zoomed_first, &zoomed_last);
+  g_assert_cmpfloat (zoomed_last - zoomed_first, >=, last - first);
+
+  ticks = outlay_timeline_chart_get_ticks (timeline, &n);
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpfloat (ticks[i - 1].label_rect.x + ticks[i - 1].label_rect.width, <,
+                       ticks[i].label_rect.x);
+}
+
+/* The issue's own case: a long plan and a figure of the same entity
+ * starting the same year; each label by its own mark (issue 12, item 3) */
+static void
+test_labels_by_their_marks (void)
+{
+  static const char json[] =
+    "{\"format\":\"outlay-dataset\",\"version\":1,\"title\":{\"en\":\"t\",\"ar\":\"t\"},"
+    "\"entities\":[{\"id\":\"a\",\"kind\":\"company\",\"color\":\"#3584e4\",\"name\":{\"en\":\"A\",\"ar\":\"A\"}}],"
+    "\"sources\":[{\"id\":\"s\",\"publisher\":{\"en\":\"S\",\"ar\":\"S\"},\"published\":\"2025\",\"language\":\"en\",\"title\":\"t\"}],"
+    "\"facts\":[{\"id\":\"plan\",\"kind\":\"capex\",\"entity\":\"a\",\"status\":\"planned\","
+    "\"amount\":{\"value\":5e9,\"currency\":\"USD\",\"qualifier\":\"at-least\"},"
+    "\"period\":{\"start\":\"2026\",\"end\":\"2028\"},\"label\":{\"en\":\"plan\",\"ar\":\"plan\"},"
+    "\"citations\":[{\"source\":\"s\",\"quote\":\"q\",\"language\":\"en\",\"translation\":\"q\"}]},"
+    "{\"id\":\"y2026\",\"kind\":\"capex\",\"entity\":\"a\","
+    "\"amount\":{\"value\":1.6e9,\"currency\":\"USD\",\"qualifier\":\"about\"},"
+    "\"period\":{\"start\":\"2026\"},\"label\":{\"en\":\"2026\",\"ar\":\"2026\"},"
+    "\"citations\":[{\"source\":\"s\",\"quote\":\"q\",\"language\":\"en\",\"translation\":\"q\"}]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutlayDataset) dataset = outlay_dataset_new_from_bytes (bytes, "mine.json", &error);
+  g_autoptr(OutlayChart) chart = outlay_timeline_chart_new ();
+  const OutlayTimelineItem *items;
+  guint n;
+
+  g_assert_no_error (error);
+  outlay_chart_set_dataset (chart, dataset);
+  outlay_chart_set_size (chart, 1200, 750);
+  items = outlay_timeline_chart_get_items (OUTLAY_TIMELINE_CHART (chart), &n);
+  g_assert_cmpuint (n, ==, 2);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const OutlayRect *l = &items[i].label_rect;
+      const OutlayRect *own = &items[i].rect;
+      const OutlayRect *other = &items[1 - i].rect;
+      /* The vertical gap to each mark, and the horizontal: the label is
+       * over its own mark's start, and nearer it than the other */
+      double gap_own = MAX (own->y - (l->y + l->height), l->y - (own->y + own->height));
+      double gap_other = MAX (other->y - (l->y + l->height), l->y - (other->y + other->height));
+
+      g_assert_cmpfloat (l->width, >, 0);
+      g_assert_cmpfloat (fabs (l->x - own->x), <, 1);
+      g_assert_cmpfloat (gap_own, <, gap_other);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -596,6 +681,8 @@ main (int   argc,
 
   g_test_add_func ("/outlay/timeline/level-of-detail", test_level_of_detail);
   g_test_add_func ("/outlay/timeline/cluster-edges", test_cluster_edges);
+  g_test_add_func ("/outlay/timeline/far-apart-years", test_far_apart_years);
+  g_test_add_func ("/outlay/timeline/labels-by-their-marks", test_labels_by_their_marks);
 
   return g_test_run ();
 }

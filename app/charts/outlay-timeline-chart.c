@@ -647,8 +647,16 @@ outlay_timeline_chart_set_visible_range (OutlayTimelineChart *self,
 
   if (last_day > first_day)
     {
-      double span = CLAMP (last_day - first_day, MIN_SPAN_DAYS, MAX_SPAN_DAYS);
+      /* Zooming out never shows less than the whole data: a dataset from
+       * year 1 to 9999 spans more than the usual widest view */
+      double widest = MAX_SPAN_DAYS;
       double middle = (first_day + last_day) / 2;
+      double span;
+
+      ensure_index (self);
+      if (self->lanes->len > 0)
+        widest = MAX (widest, (self->data_last - self->data_first + 1) * 1.2);
+      span = CLAMP (last_day - first_day, MIN_SPAN_DAYS, widest);
 
       first_day = MAX (middle - span / 2, 1);
       last_day = first_day + span;

@@ -316,7 +316,10 @@ outlay_timeline_chart_place_labels (OutlayTimelineChart *self)
               break;
             case 3:
             default:
-              /* Shortened to the room after the mark */
+              /* Shortened to the room after the mark; never a figure's,
+               * which cut would say another number */
+              if (outlay_fact_get_amount (item->fact) != NULL && item->kind != OUTLAY_TIMELINE_CLUSTER)
+                continue;
               x0 = mark_end + sign * 3;
               run = MIN (label_run (self, &o, item->lane, row, 7, x0,
                                     rtl ? self->plot.x : self->plot.x + self->plot.width) - 4, wanted);
@@ -363,7 +366,8 @@ static const struct {
   { TICK_MONTHS, 1, 30.44 }, { TICK_MONTHS, 3, 91.31 }, { TICK_MONTHS, 6, 182.62 },
   { TICK_YEARS, 1, 365.25 }, { TICK_YEARS, 2, 730.5 }, { TICK_YEARS, 5, 1826.25 },
   { TICK_YEARS, 10, 3652.5 }, { TICK_YEARS, 20, 7305 }, { TICK_YEARS, 50, 18262.5 },
-  { TICK_YEARS, 100, 36525 }, { TICK_YEARS, 200, 73050 },
+  { TICK_YEARS, 100, 36525 }, { TICK_YEARS, 200, 73050 }, { TICK_YEARS, 500, 182625 },
+  { TICK_YEARS, 1000, 365250 }, { TICK_YEARS, 2000, 730500 },
 };
 
 #define TICK_LABEL_GAP 12.0

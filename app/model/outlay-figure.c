@@ -122,7 +122,7 @@ outlay_figure_compute (OutlayFact                 *fact,
         }
       else if (options->user_rate != 0)
         {
-          if (!isfinite (options->user_rate) || options->user_rate < 0)
+          if (!outlay_rate_is_valid (options->user_rate))
             {
               g_set_error (error, OUTLAY_FIGURE_ERROR, OUTLAY_FIGURE_ERROR_INVALID_RATE,
                            _("the rate must be a positive number, not %g"), options->user_rate);
@@ -141,6 +141,17 @@ outlay_figure_compute (OutlayFact                 *fact,
         }
 
       g_strlcpy (figure->amount.currency, options->currency, sizeof figure->amount.currency);
+
+      /* A stated conversion can imply a rate no chart can show (a figure
+       * of 1 bn "converted" to 5e-324): refused as a rate, not drawn */
+      if (!outlay_rate_is_valid (figure->rate) || !isfinite (figure->amount.max) ||
+          figure->amount.max > OUTLAY_AMOUNT_MAX * 1e3)
+        {
+          g_set_error (error, OUTLAY_FIGURE_ERROR, OUTLAY_FIGURE_ERROR_INVALID_RATE,
+                       _("the rate converting “%s” into %s, %g, is out of bounds"),
+                       outlay_fact_get_id (fact), options->currency, figure->rate);
+          return FALSE;
+        }
     }
 
   if (options->per_year && figure->years > 1)
@@ -151,6 +162,20 @@ outlay_figure_compute (OutlayFact                 *fact,
     }
 
   return TRUE;
+}
+
+/**
+ * outlay_rate_is_valid:
+ * @rate: units of one currency per unit of another
+ *
+ * Returns: %TRUE if @rate is one a chart can use: finite, and between
+ *   10⁻⁶ and 10⁶ (every pair of currencies in use today is well inside;
+ *   beyond, a rate is a typo, and a converted figure could overflow)
+ */
+gboolean
+outlay_rate_is_valid (double rate)
+{
+  return isfinite (rate) && rate >= OUTLAY_RATE_MIN && rate <= OUTLAY_RATE_MAX;
 }
 
 /**

@@ -107,7 +107,12 @@ typedef struct
   gboolean         per_year;
 } OutlayFigure;
 
+/* The rates a chart accepts, the user's or one a conversion implies */
+#define OUTLAY_RATE_MIN 1e-6
+#define OUTLAY_RATE_MAX 1e6
+
 GQuark    outlay_figure_error_quark    (void);
+gboolean  outlay_rate_is_valid         (double                     rate);
 
 gboolean  outlay_figure_compute        (OutlayFact                *fact,
                                         const OutlayFigureOptions *options,

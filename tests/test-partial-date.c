@@ -221,6 +221,26 @@ test_period_validity (void)
   g_assert_true (outlay_period_is_valid (&same_day));
 }
 
+/* The first and last days are GDate's Julian days, computed without one */
+static void
+test_julian_days (void)
+{
+  for (guint year = 1; year <= 9999; year += (year < 2100 ? 1 : 37))
+    for (guint month = 1; month <= 12; month++)
+      {
+        OutlayPartialDate date = { .year = year, .month = month, .precision = OUTLAY_DATE_PRECISION_MONTH };
+        GDate first, last;
+
+        g_date_clear (&first, 1);
+        g_date_clear (&last, 1);
+        g_date_set_dmy (&first, 1, (GDateMonth)month, (GDateYear)year);
+        g_date_set_dmy (&last, g_date_get_days_in_month ((GDateMonth)month, (GDateYear)year),
+                        (GDateMonth)month, (GDateYear)year);
+        g_assert_cmpuint (outlay_partial_date_first_day (&date), ==, g_date_get_julian (&first));
+        g_assert_cmpuint (outlay_partial_date_last_day (&date), ==, g_date_get_julian (&last));
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +254,8 @@ main (int   argc,
   g_test_add_func ("/outlay/partial-date/format", test_format);
   g_test_add_func ("/outlay/period/format-and-years", test_period);
   g_test_add_func ("/outlay/period/validity", test_period_validity);
+
+  g_test_add_func ("/outlay/partial-date/julian-days", test_julian_days);
 
   return g_test_run ();
 }

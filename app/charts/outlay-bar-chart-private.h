@@ -23,11 +23,26 @@ G_BEGIN_DECLS
 #define MIN_LABEL_SLOT 24.0
 #define MIN_CATEGORY_SLOT 36.0
 
+/* What the bars were collected for; compared whole, so zeroed first */
+typedef struct
+{
+  gpointer        dataset;
+  guint           filter_serial;
+  guint           n_facts;
+  char            currency[4];
+  OutlayRateMode  rate_mode;
+  double          user_rate;
+  gboolean        per_year;
+} CollectedFor;
+
 struct _OutlayBarChart
 {
   OutlayChart      parent_instance;
   GArray          *bars;     /* OutlayBarInfo */
   GArray          *omitted;  /* OutlayBarOmitted */
+  GArray          *sort_keys;  /* kept between layouts, for its room */
+  CollectedFor     collected_for;
+  gboolean         collected_valid;
   OutlayAmount     axis_unit;
   guint            n_unlabelled;
   GArray          *mark_bars;  /* guint per mark: bar index × 2, + 1 for its part */
@@ -43,6 +58,7 @@ struct _OutlayBarChart
 gboolean outlay_bar_chart_takes      (OutlayBarChart      *self,
                                       OutlayFact          *fact);
 void  outlay_bar_chart_collect       (OutlayBarChart      *self);
+gsize outlay_bar_chart_sort_key_size (void);
 char *outlay_bar_chart_dup_omitted_note (OutlayBarChart   *self,
                                          guint             most);
 char *outlay_bar_chart_format_figure (OutlayBarChart      *self,

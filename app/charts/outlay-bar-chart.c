@@ -484,26 +484,42 @@ static void
 outlay_bar_chart_add_legend (OutlayChart *chart)
 {
   OutlayBarChart *self = OUTLAY_BAR_CHART (chart);
+  enum { ACTUAL = 1, PLANNED = 2, FLOOR = 4, CEILING = 8, RANGE = 16, PART = 32, DERIVED = 64 };
+  guint seen = 0;
 
+  /* What the bars show, gathered first: the entries' words are looked
+   * up once, not once per bar */
   for (guint i = 0; i < self->bars->len; i++)
     {
       const OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
 
-      if (outlay_fact_get_status (bar->fact) == OUTLAY_FACT_ACTUAL)
-        outlay_chart_add_legend (chart, OUTLAY_LEGEND_SOLID, _("Actual"));
-      else
-        outlay_chart_add_legend (chart, OUTLAY_LEGEND_HATCHED, _("Planned (hatched)"));
+      seen |= outlay_fact_get_status (bar->fact) == OUTLAY_FACT_ACTUAL ? ACTUAL : PLANNED;
       if (outlay_amount_is_floor (&bar->figure.amount))
-        outlay_chart_add_legend (chart, OUTLAY_LEGEND_FLOOR, _("At least / more than (open top)"));
+        seen |= FLOOR;
       if (bar->figure.amount.qualifier == OUTLAY_QUALIFIER_UP_TO)
-        outlay_chart_add_legend (chart, OUTLAY_LEGEND_CEILING, _("Up to (capped top)"));
+        seen |= CEILING;
       if (outlay_amount_is_range (&bar->figure.amount))
-        outlay_chart_add_legend (chart, OUTLAY_LEGEND_RANGE, _("A range (line to its upper end)"));
+        seen |= RANGE;
       if (bar->part != NULL)
-        outlay_chart_add_legend (chart, OUTLAY_LEGEND_PART, _("Part of the figure"));
+        seen |= PART;
       if (outlay_figure_is_derived (&bar->figure))
-        outlay_chart_add_legend (chart, OUTLAY_LEGEND_DERIVED, _("Derived (dashed)"));
+        seen |= DERIVED;
     }
+
+  if (seen & ACTUAL)
+    outlay_chart_add_legend (chart, OUTLAY_LEGEND_SOLID, _("Actual"));
+  if (seen & PLANNED)
+    outlay_chart_add_legend (chart, OUTLAY_LEGEND_HATCHED, _("Planned (hatched)"));
+  if (seen & FLOOR)
+    outlay_chart_add_legend (chart, OUTLAY_LEGEND_FLOOR, _("At least / more than (open top)"));
+  if (seen & CEILING)
+    outlay_chart_add_legend (chart, OUTLAY_LEGEND_CEILING, _("Up to (capped top)"));
+  if (seen & RANGE)
+    outlay_chart_add_legend (chart, OUTLAY_LEGEND_RANGE, _("A range (line to its upper end)"));
+  if (seen & PART)
+    outlay_chart_add_legend (chart, OUTLAY_LEGEND_PART, _("Part of the figure"));
+  if (seen & DERIVED)
+    outlay_chart_add_legend (chart, OUTLAY_LEGEND_DERIVED, _("Derived (dashed)"));
 }
 
 static char *
@@ -588,6 +604,7 @@ outlay_bar_chart_finalize (GObject *object)
 
   g_clear_pointer (&self->bars, g_array_unref);
   g_clear_pointer (&self->omitted, g_array_unref);
+  g_clear_pointer (&self->sort_keys, g_array_unref);
   g_clear_pointer (&self->mark_bars, g_array_unref);
 
   G_OBJECT_CLASS (outlay_bar_chart_parent_class)->finalize (object);
@@ -616,6 +633,7 @@ outlay_bar_chart_init (OutlayBarChart *self)
 {
   self->bars = g_array_new (FALSE, TRUE, sizeof (OutlayBarInfo));
   self->omitted = g_array_new (FALSE, TRUE, sizeof (OutlayBarOmitted));
+  self->sort_keys = g_array_new (FALSE, FALSE, outlay_bar_chart_sort_key_size ());
   self->mark_bars = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 

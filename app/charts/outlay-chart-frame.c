@@ -95,6 +95,9 @@ outlay_chart_compute_source_line (OutlayChart *self)
    * one name here. A set, since a timeline redraws this line at every
    * frame of a pan, over a few hundred marks. */
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Sources met so far: a chart of 100,000 figures cites a few sources
+   * over and over, and a pointer is cheaper to look up than a name */
+  g_autoptr(GHashTable) sources = g_hash_table_new (NULL, NULL);
   g_autoptr(GString) names = g_string_new (NULL);
 
   for (guint i = 0; i < priv->marks->len; i++)
@@ -104,8 +107,11 @@ outlay_chart_compute_source_line (OutlayChart *self)
       for (guint j = 0; j < outlay_fact_get_n_citations (fact); j++)
         {
           OutlaySource *source = outlay_citation_get_source (outlay_fact_get_citation (fact, j));
-          const char *publisher = outlay_source_get_publisher (source, priv->language);
+          const char *publisher;
 
+          if (!g_hash_table_add (sources, source))
+            continue;
+          publisher = outlay_source_get_publisher (source, priv->language);
           if (!g_hash_table_add (seen, (gpointer) publisher))
             continue;
 

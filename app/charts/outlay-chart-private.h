@@ -57,6 +57,7 @@ typedef struct
   double               source_y;
   double               note_y;
   double               plot_note_y;
+  double               last_bottom;
   /* The lines under the plot, as laid out: they wrap, never cut, so their
    * heights are part of the layout */
   char                *source_line;

@@ -624,7 +624,7 @@ outlay_chart_ensure_layout (OutlayChart *self)
   double line_height = text_height (self, OUTLAY_CHART_SMALL_SIZE, FALSE) + 2;
   /* Room kept under the plot: the sources' line, and the notes that
    * appear; wrapped lines take more, and the layout runs again */
-  double bottom = line_height;
+  double bottom = MAX (line_height, priv->last_bottom);
   OutlayRect plot;
   double y = OUTLAY_CHART_MARGIN;
   guint legend_rows = 1;
@@ -683,12 +683,19 @@ outlay_chart_ensure_layout (OutlayChart *self)
       needed_bottom = priv->height - OUTLAY_CHART_MARGIN - priv->note_y;
 
       needed_rows = priv->dataset != NULL ? outlay_chart_place_legend (self, priv->legend_y, row_height) : 1;
-      if (needed_rows <= legend_rows && needed_bottom <= bottom + 0.5)
+      if (needed_rows <= legend_rows && fabs (needed_bottom - bottom) <= 0.5)
+        break;
+      /* A guess from the last layout that was too large leaves a gap:
+       * once, shrink to what is needed */
+      if (needed_rows <= legend_rows && needed_bottom < bottom && pass > 0)
         break;
       legend_rows = MAX (legend_rows, needed_rows);
-      bottom = MAX (bottom, needed_bottom);
+      bottom = pass == 0 ? MAX (needed_bottom, line_height) : MAX (bottom, needed_bottom);
     }
 
+  /* The next layout starts from this one's room: a resize rarely changes
+   * it, and a right guess saves a pass */
+  priv->last_bottom = bottom;
   priv->layout_valid = TRUE;
 }
 

@@ -134,9 +134,13 @@ outlay_figure_compute (OutlayFact                 *fact,
         }
       else
         {
-          g_set_error (error, OUTLAY_FIGURE_ERROR, OUTLAY_FIGURE_ERROR_NO_RATE,
-                       _("no source converts “%s” into %s; choose a rate"),
-                       outlay_fact_get_id (fact), options->currency);
+          /* Charts ask this of every figure without a rate and want no
+           * message: the translation is looked up only for a caller
+           * that does */
+          if (error != NULL)
+            g_set_error (error, OUTLAY_FIGURE_ERROR, OUTLAY_FIGURE_ERROR_NO_RATE,
+                         _("no source converts “%s” into %s; choose a rate"),
+                         outlay_fact_get_id (fact), options->currency);
           return FALSE;
         }
 

@@ -163,17 +163,20 @@ get_month_span (const OutlayPartialDate *date,
     }
 }
 
+/* The day as GDate counts it (1 January of year 1 is day 1, Gregorian
+ * throughout), by arithmetic: a chart sorting 100,000 figures by date asks
+ * for this 400,000 times, and a GDate validates and converts each time */
 static guint32
 julian (guint year,
         guint month,
         guint day)
 {
-  GDate date;
+  static const guint days_before_month[] = { 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334 };
+  guint32 before = year - 1;
+  gboolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
-
-  return g_date_get_julian (&date);
+  return before * 365 + before / 4 - before / 100 + before / 400 +
+         days_before_month[month - 1] + (leap && month > 2) + day;
 }
 
 /**

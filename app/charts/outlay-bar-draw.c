@@ -131,6 +131,7 @@ draw_axis (OutlayBarChart *self,
                      rtl ? self->plot.x + self->plot.width + AXIS_GAP : self->plot.x - AXIS_GAP - width,
                      y - height / 2.0);
       pango_cairo_show_layout (cr, layout);
+      cairo_new_path (cr);
     }
 }
 
@@ -152,6 +153,9 @@ draw_centered (OutlayChart *chart,
   pango_layout_get_pixel_size (layout, NULL, &height);
   cairo_move_to (cr, x, above ? y - height : y);
   pango_cairo_show_layout (cr, layout);
+  /* Text keeps its current point: no path may start from it (issue 12
+   * item 7, outlay-timeline-draw.c) */
+  cairo_new_path (cr);
 }
 
 static void

@@ -131,6 +131,7 @@ draw_axis (OutlayBarChart *self,
                      rtl ? self->plot.x + self->plot.width + AXIS_GAP : self->plot.x - AXIS_GAP - width,
                      y - height / 2.0);
       pango_cairo_show_layout (cr, layout);
+      cairo_new_path (cr);
     }
 }
 
@@ -151,6 +152,8 @@ draw_label (OutlayChart      *chart,
                                   wrap == OUTLAY_TEXT_NO_WIDTH ? 0 : wrap_width, wrap, PANGO_ALIGN_CENTER);
   cairo_move_to (cr, rect->x, rect->y);
   pango_cairo_show_layout (cr, layout);
+  /* Text keeps its current point: no path may start from it (issue 12
+   * item 7, outlay-timeline-draw.c) */
   cairo_new_path (cr);
 }
 

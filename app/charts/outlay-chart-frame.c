@@ -299,6 +299,9 @@ draw_text (OutlayChart    *self,
   outlay_chart_set_source_rgba (self, cr, role);
   cairo_move_to (cr, OUTLAY_CHART_MARGIN, y);
   pango_cairo_show_layout (cr, layout);
+  /* Text keeps its current point: no path may start from it (issue 12
+   * item 7, outlay-timeline-draw.c) */
+  cairo_new_path (cr);
 }
 
 static void
@@ -439,6 +442,7 @@ draw_legend (OutlayChart *self,
       outlay_chart_set_source_rgba (self, cr, "foreground");
       cairo_move_to (cr, entry->text_x, entry->rect.y);
       pango_cairo_show_layout (cr, layout);
+      cairo_new_path (cr);
     }
 }
 

@@ -46,6 +46,7 @@ draw_time_axis (OutlayTimelineChart *self,
       outlay_chart_set_source_rgba (chart, cr, "secondary");
       cairo_move_to (cr, tick->label_rect.x, tick->label_rect.y);
       pango_cairo_show_layout (cr, layout);
+      cairo_new_path (cr);
     }
 }
 
@@ -124,6 +125,15 @@ draw_item (OutlayTimelineChart      *self,
   gboolean high_contrast = outlay_chart_get_theme (chart) == OUTLAY_CHART_THEME_HIGH_CONTRAST;
   double line = money ? 2 : 1.25;
 
+  /* Each mark's path starts afresh. Text leaves a current point behind
+   * (pango_cairo_show_layout() draws from it and keeps it), and
+   * cairo_arc() joins the point it starts from to any current point with
+   * a line: a point's disc or ring, filled, then carried a zero-width
+   * sliver from the last label to it, which cairo's rasteriser
+   * drops but PDF viewers draw as a hairline across the chart (issue 12
+   * item 7). */
+  cairo_new_path (cr);
+
   /* Inferred dates hollow (dashed where there is room); plans and
    * expected events lighter; clusters grey */
   if (item->kind == OUTLAY_TIMELINE_POINT)
@@ -195,6 +205,7 @@ draw_item (OutlayTimelineChart      *self,
       outlay_chart_set_source_rgba (chart, cr, money ? "foreground" : "secondary");
       cairo_move_to (cr, item->label_rect.x, item->label_rect.y);
       pango_cairo_show_layout (cr, layout);
+      cairo_new_path (cr);
     }
 }
 
@@ -238,6 +249,7 @@ outlay_timeline_chart_draw_plot (OutlayChart *chart,
       cairo_move_to (cr, rtl ? self->plot.x + self->plot.width + 8 : self->plot.x - 8 - width,
                      y + (self->lane_height - height) / 2);
       pango_cairo_show_layout (cr, name);
+      cairo_new_path (cr);
     }
 
   draw_time_axis (self, cr);

@@ -233,16 +233,23 @@ check_surface (cairo_surface_t  *surface,
   return TRUE;
 }
 
+/* A file is a clean figure: the selection is what the window shows the
+ * user, not part of the chart (issue 12 item 4). The window exports the
+ * very chart it shows, so the selection is put aside for the drawing and
+ * back after it. */
 static void
 draw (OutlayChart     *chart,
       cairo_surface_t *surface,
       double           scale)
 {
+  g_autofree char *selected = g_strdup (outlay_chart_get_selected (chart));
   cairo_t *cr = cairo_create (surface);
 
+  outlay_chart_set_selected (chart, NULL);
   cairo_scale (cr, scale, scale);
   outlay_chart_draw (chart, cr);
   cairo_destroy (cr);
+  outlay_chart_set_selected (chart, selected);
 }
 
 /**
@@ -253,7 +260,8 @@ draw (OutlayChart     *chart,
  * @scale: for PNG, pixels per chart unit: 1, 2 or 3; ignored otherwise
  * @error: return location for a #G_FILE_ERROR or #G_IO_ERROR
  *
- * Writes @chart to @path, atomically: on failure @path is as it was.
+ * Writes @chart to @path, atomically: on failure @path is as it was. The
+ * file shows no selection; @chart keeps its own.
  *
  * Returns: %TRUE on success
  */

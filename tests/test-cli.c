@@ -376,6 +376,31 @@ test_export_other_dataset (void)
   g_rmdir (dir);
 }
 
+/* A dataset whose ids and labels start like spreadsheet formulas: the
+ * CSV has them as text (README.md, "The CSV") */
+static void
+test_export_csv_formulas (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "x.csv", NULL);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "csv-hostile.json", NULL);
+  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "data", "csv-hostile-expected.csv", NULL);
+  g_autofree char *written = NULL, *expected = NULL;
+  gsize written_length, expected_length;
+
+  run_outlay (&run, "--export", out, "--dataset", fixture, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  g_assert_true (g_file_get_contents (out, &written, &written_length, NULL));
+  g_assert_true (g_file_get_contents (expected_path, &expected, &expected_length, NULL));
+  g_assert_cmpmem (written, written_length, expected, expected_length);
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
 /* A failed export leaves no new file and never changes an existing one. */
 static void
 test_export_failures (void)
@@ -497,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/outlay/cli/export-csv", test_export_csv);
   g_test_add_func ("/outlay/cli/export-filters", test_export_filters);
   g_test_add_func ("/outlay/cli/export-other-dataset", test_export_other_dataset);
+  g_test_add_func ("/outlay/cli/export-csv-formulas", test_export_csv_formulas);
   g_test_add_func ("/outlay/cli/export-failures", test_export_failures);
   g_test_add_func ("/outlay/cli/summary", test_summary);
   g_test_add_func ("/outlay/cli/window-bad-dataset", test_window_bad_dataset);

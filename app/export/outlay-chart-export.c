@@ -135,7 +135,8 @@ convert_row (const guint32 *pixels,
 static void
 write_png (cairo_surface_t *surface,
            Stream          *stream,
-           const char      *title)
+           const char      *title,
+           const char      *language)
 {
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
@@ -147,8 +148,11 @@ write_png (cairo_surface_t *surface,
   guint8 *row = g_malloc ((gsize)width * 4);
   png_structp png = png_create_write_struct (PNG_LIBPNG_VER_STRING, stream, png_error_cb, png_warning_cb);
   png_infop info = png != NULL ? png_create_info_struct (png) : NULL;
+  /* The title is UTF-8 (Arabic, or "–" in English), which tEXt cannot
+   * hold: it is Latin-1. iTXt is UTF-8 and says the language. */
   png_text text[2] = {
-    { .compression = PNG_TEXT_COMPRESSION_NONE, .key = (char *)"Title", .text = (char *)title },
+    { .compression = PNG_ITXT_COMPRESSION_NONE, .key = (char *)"Title", .text = (char *)title,
+      .lang = (char *)language },
     { .compression = PNG_TEXT_COMPRESSION_NONE, .key = (char *)"Software", .text = (char *)PACKAGE_NAME " " PACKAGE_VERSION },
   };
 
@@ -292,7 +296,7 @@ outlay_chart_export (OutlayChart         *chart,
       cairo_surface_flush (surface);
       title = outlay_chart_dup_title (chart);
       if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
-        write_png (surface, &stream, title);
+        write_png (surface, &stream, title, outlay_chart_get_language (chart));
       break;
 
     case OUTLAY_EXPORT_SVG:

@@ -237,16 +237,25 @@ check_surface (cairo_surface_t  *surface,
   return TRUE;
 }
 
+/* A file is a clean figure: the selection is the window's state, not
+ * the chart's, so it is not drawn, whatever the chart shows on screen;
+ * nor are focus or hover, which only the view draws. Selection changes no
+ * layout, so taking it away for the draw costs nothing. */
 static void
 draw (OutlayChart     *chart,
       cairo_surface_t *surface,
       double           scale)
 {
+  g_autofree char *selected = g_strdup (outlay_chart_get_selected (chart));
   cairo_t *cr = cairo_create (surface);
 
+  if (selected != NULL)
+    outlay_chart_set_selected (chart, NULL);
   cairo_scale (cr, scale, scale);
   outlay_chart_draw (chart, cr);
   cairo_destroy (cr);
+  if (selected != NULL)
+    outlay_chart_set_selected (chart, selected);
 }
 
 /**
@@ -257,7 +266,8 @@ draw (OutlayChart     *chart,
  * @scale: for PNG, pixels per chart unit: 1, 2 or 3; ignored otherwise
  * @error: return location for a #G_FILE_ERROR or #G_IO_ERROR
  *
- * Writes @chart to @path, atomically: on failure @path is as it was.
+ * Writes @chart to @path, atomically: on failure @path is as it was. The
+ * file shows no selection, even if @chart has one (it keeps it).
  *
  * Returns: %TRUE on success
  */

@@ -418,6 +418,43 @@ test_no_selection (Fixture       *fixture,
     }
 }
 
+/* The export dialog: the type the user picks wins, and the name's
+ * extension follows it; a type left as the dialog opened with it gives
+ * way to an extension the user typed */
+static void
+test_choose_name (void)
+{
+  static const struct {
+    const char         *name;
+    gboolean            picked;
+    OutlayExportFormat  type;
+    const char         *expected;
+    OutlayExportFormat  format;
+  } cases[] = {
+    { "outlay-capex.png", TRUE, OUTLAY_EXPORT_SVG, "outlay-capex.svg", OUTLAY_EXPORT_SVG },
+    { "outlay-capex.png", TRUE, OUTLAY_EXPORT_PDF, "outlay-capex.pdf", OUTLAY_EXPORT_PDF },
+    { "outlay-capex.png", TRUE, OUTLAY_EXPORT_PNG, "outlay-capex.png", OUTLAY_EXPORT_PNG },
+    { "chart", TRUE, OUTLAY_EXPORT_PDF, "chart.pdf", OUTLAY_EXPORT_PDF },
+    { "Chart.SVG", TRUE, OUTLAY_EXPORT_SVG, "Chart.SVG", OUTLAY_EXPORT_SVG },
+    { "Chart.SVG", TRUE, OUTLAY_EXPORT_PNG, "Chart.png", OUTLAY_EXPORT_PNG },
+    { "report.v2", TRUE, OUTLAY_EXPORT_SVG, "report.v2.svg", OUTLAY_EXPORT_SVG },
+    { "chart.pdf", FALSE, OUTLAY_EXPORT_PNG, "chart.pdf", OUTLAY_EXPORT_PDF },
+    { "chart", FALSE, OUTLAY_EXPORT_PNG, "chart.png", OUTLAY_EXPORT_PNG },
+    { "chart.jpeg", FALSE, OUTLAY_EXPORT_PNG, "chart.jpeg.png", OUTLAY_EXPORT_PNG },
+    { "رسم.png", TRUE, OUTLAY_EXPORT_PDF, "رسم.pdf", OUTLAY_EXPORT_PDF },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      OutlayExportFormat format = 99;
+      g_autofree char *name = outlay_export_choose_name (cases[i].name, cases[i].picked, cases[i].type, &format);
+
+      g_test_message ("%s, %s %u", cases[i].name, cases[i].picked ? "picked" : "left", cases[i].type);
+      g_assert_cmpstr (name, ==, cases[i].expected);
+      g_assert_cmpuint (format, ==, cases[i].format);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +476,7 @@ main (int   argc,
 #undef ADD
 
   g_test_add_func ("/outlay/chart-export/format-from-path", test_format_from_path);
+  g_test_add_func ("/outlay/chart-export/choose-name", test_choose_name);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <math.h>
+#include <string.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <png.h>
@@ -211,6 +212,69 @@ outlay_export_format_from_path (const char         *path,
     return FALSE;
 
   return TRUE;
+}
+
+static const char *
+format_extension (OutlayExportFormat format)
+{
+  switch (format)
+    {
+    case OUTLAY_EXPORT_SVG:
+      return ".svg";
+    case OUTLAY_EXPORT_PDF:
+      return ".pdf";
+    case OUTLAY_EXPORT_PNG:
+    default:
+      return ".png";
+    }
+}
+
+/**
+ * outlay_export_choose_name:
+ * @name: the file name the user gave, in the file system's encoding
+ * @type_picked: whether the user picked @type, rather than leaving the
+ *   one the dialog opened with
+ * @type: the type of file chosen in the dialog
+ * @format: (out): the format to write
+ *
+ * Decides what an export dialog's answer means. A type the user picked
+ * wins, and the name's extension follows it: "chart.png" saved as an SVG
+ * drawing is "chart.svg", as the user sees it in the type list, not a
+ * PNG or an SVG named .png. A type left as it was gives way to an
+ * extension typed in the name ("chart.pdf" is a PDF), since typing it is
+ * how the user chose. A name with no known extension gets the type's.
+ *
+ * Returns: (transfer full): the name to write, which may differ from
+ *   @name: the caller must then ask before replacing a file of that name
+ */
+char *
+outlay_export_choose_name (const char          *name,
+                           gboolean             type_picked,
+                           OutlayExportFormat   type,
+                           OutlayExportFormat  *format)
+{
+  OutlayExportFormat named;
+  gboolean has_extension;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  has_extension = outlay_export_format_from_path (name, &named);
+
+  if (has_extension && (!type_picked || named == type))
+    {
+      *format = named;
+      return g_strdup (name);
+    }
+
+  *format = type;
+  if (has_extension)
+    {
+      /* The three extensions are all four bytes */
+      return g_strdup_printf ("%.*s%s", (int)(strlen (name) - 4), name, format_extension (type));
+    }
+
+  return g_strconcat (name, format_extension (type), NULL);
 }
 
 static gboolean

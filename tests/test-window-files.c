@@ -161,12 +161,6 @@ find_toplevel (GType type)
 }
 
 static gboolean
-has_chooser (gpointer data)
-{
-  return find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
-}
-
-static gboolean
 has_message_dialog (gpointer data)
 {
   GtkWindow *dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
@@ -179,23 +173,30 @@ has_message_dialog (gpointer data)
  * once open cancels the listing under way, which GTK 4.8 reports as an
  * error ("The folder contents could not be displayed") and which can
  * hold the answer back: so the folder is made current first. */
+static gboolean
+is_chooser_ready (gpointer data)
+{
+  GtkWindow *dialog = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_autoptr(GFile) current = NULL;
+
+  if (dialog == NULL || !is_drawn (dialog))
+    return FALSE;
+
+  current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (dialog));
+  return current != NULL && g_file_equal (current, data);
+}
+
 static GtkFileChooser *
 open_export_dialog (Fixture    *fixture,
                     const char *folder)
 {
   g_autoptr(GFile) expected = g_file_new_for_path (folder);
-  g_autoptr(GFile) current = NULL;
-  GtkWindow *dialog;
 
   g_assert_cmpint (g_chdir (folder), ==, 0);
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "export-chart", NULL);
-  wait_until (has_chooser, NULL);
-  dialog = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  wait_until (is_drawn, dialog);
-  current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (dialog));
-  g_assert_true (g_file_equal (current, expected));
+  wait_until (is_chooser_ready, expected);
 
-  return GTK_FILE_CHOOSER (dialog);
+  return GTK_FILE_CHOOSER (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
 /* Picks the type of file named @name in the dialog's list */

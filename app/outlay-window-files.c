@@ -19,32 +19,41 @@
  * a dialog for what failed and a toast for what was saved. */
 
 /* Errors are said in a dialog over the window: what failed as the
- * heading, why in the body. Nothing the window shows changes. */
+ * heading, why in the body. Nothing the window shows changes. Both are
+ * plain text (AdwMessageDialog's use-markup properties are off), and the
+ * body is made valid UTF-8: it may quote a path, and a folder's name need
+ * not be UTF-8, which Pango would refuse with a warning and no text. */
 static void
 show_error (OutlayWindow *self,
             const char   *heading,
             const char   *message)
 {
+  g_autofree char *body = g_utf8_make_valid (message, -1);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   /* Translators: the button that closes an error message */
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A toast's title is Pango markup in libadwaita 1.2, so the file's name
+ * is escaped: "R&D <b>x.png" is a name, not markup. And it is the display
+ * name: a name that is not UTF-8 is shown, not refused. */
 static void
 show_saved_toast (OutlayWindow *self,
                   GFile        *file)
 {
-  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *escaped = g_markup_escape_text (name, -1);
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *title = NULL;
   AdwToast *toast;
 
   /* Translators: %s is a file name */
-  title = g_strdup_printf (_("Saved “%s”"), basename);
+  title = g_strdup_printf (_("Saved “%s”"), escaped);
   toast = adw_toast_new (title);
   /* Translators: the button of the “Saved” notification that opens the file */
   adw_toast_set_button_label (toast, _("_Open"));
@@ -242,8 +251,10 @@ outlay_window_export_chart (OutlayWindow        *self,
   path = g_file_get_path (file);
   if (path == NULL)
     {
+      g_autofree char *location = g_file_get_parse_name (file);
+
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("%s is not a local file"), g_file_peek_path (file));
+                   _("%s is not a local file"), location);
       return FALSE;
     }
 
@@ -258,55 +269,188 @@ outlay_window_export_chart (OutlayWindow        *self,
   return ok;
 }
 
+/* What an export dialog answered, until the file is written */
+typedef struct
+{
+  OutlayWindow       *window;
+  char               *chart;
+  GFile              *file;
+  OutlayExportFormat  format;
+  double              scale;
+  gboolean            light;
+} ChartExport;
+
+static void
+chart_export_free (ChartExport *export)
+{
+  g_clear_object (&export->window);
+  g_clear_pointer (&export->chart, g_free);
+  g_clear_object (&export->file);
+  g_free (export);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ChartExport, chart_export_free)
+
+static void
+run_chart_export (ChartExport *export)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!outlay_window_export_chart (export->window, export->chart, export->file, export->format,
+                                   export->scale, export->light, &error))
+    /* Translators: the heading of the message when a chart cannot be saved */
+    show_error (export->window, _("Could Not Export the Chart"), error->message);
+  else
+    show_saved_toast (export->window, export->file);
+}
+
+static void
+on_replace_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        ChartExport      *export)
+{
+  if (g_strcmp0 (response, "replace") == 0)
+    run_chart_export (export);
+}
+
+/* The file chooser asked before replacing the name it was given; the
+ * name written may not be that one (an extension added or changed), so a
+ * file of that name is asked about here, as GTK would. */
+static void
+confirm_replace (ChartExport *export)
+{
+  g_autofree char *path = g_file_get_path (export->file);
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *folder_path = g_path_get_dirname (path);
+  g_autofree char *folder = g_filename_display_basename (folder_path);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  /* Translators: %s is a file name */
+  heading = g_strdup_printf (_("Replace “%s”?"), name);
+  /* Translators: %s is the name of a folder */
+  body = g_strdup_printf (_("A file with this name already exists in “%s”. Replacing it will overwrite its contents."),
+                          folder);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (export->window), heading, body));
+  /* Translators: the buttons of the question whether to replace a file */
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "replace", _("_Replace"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_replace_response_cb), export,
+                         (GClosureNotify)(void (*) (void))chart_export_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * outlay_window_save_chart:
+ * @self: a window
+ * @name: "capex", "campaign" or "timeline"
+ * @chosen: the file the export dialog answered
+ * @type_picked: whether the user picked @type in the dialog, rather than
+ *   leaving the one it opened with
+ * @type: the type of file chosen in the dialog
+ * @scale: 1, 2 or 3 for PNG
+ * @light: as for outlay_window_export_chart()
+ *
+ * Does what the export dialog asked: the format and the name's extension
+ * as outlay_export_choose_name() decides; a question first if that name
+ * is not the one chosen and a file has it; then a toast, or a dialog
+ * saying what failed.
+ */
+void
+outlay_window_save_chart (OutlayWindow       *self,
+                          const char         *name,
+                          GFile              *chosen,
+                          gboolean            type_picked,
+                          OutlayExportFormat  type,
+                          double              scale,
+                          gboolean            light)
+{
+  g_autoptr(ChartExport) export = g_new0 (ChartExport, 1);
+  g_autofree char *basename = NULL;
+  g_autofree char *named = NULL;
+  g_autoptr(GFile) parent = NULL;
+
+  g_return_if_fail (OUTLAY_IS_WINDOW (self));
+  g_return_if_fail (name != NULL);
+  g_return_if_fail (G_IS_FILE (chosen));
+
+  export->window = g_object_ref (self);
+  export->chart = g_strdup (name);
+  export->scale = CLAMP (scale, 1, 3);
+  export->light = light;
+
+  basename = g_file_get_basename (chosen);
+  parent = g_file_get_parent (chosen);
+  named = outlay_export_choose_name (basename, type_picked, type, &export->format);
+  export->file = parent != NULL ? g_file_get_child (parent, named) : g_object_ref (chosen);
+
+  if (!g_file_equal (export->file, chosen) && g_file_query_exists (export->file, NULL))
+    {
+      confirm_replace (g_steal_pointer (&export));
+      return;
+    }
+
+  run_chart_export (export);
+}
+
+/* The export file chooser, and what its answer needs: its filters, one
+ * per format, in OutlayExportFormat's order; the first, PNG (the type of
+ * the suggested name), is the one it opens with */
+typedef struct
+{
+  OutlayWindow  *window;
+  char          *chart;
+  GtkFileFilter *filters[OUTLAY_EXPORT_PDF + 1];
+} ChartDialog;
+
+static void
+chart_dialog_free (ChartDialog *dialog)
+{
+  g_clear_object (&dialog->window);
+  g_clear_pointer (&dialog->chart, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (dialog->filters); i++)
+    g_clear_object (&dialog->filters[i]);
+  g_free (dialog);
+}
+
 static void
 export_chart_response_cb (GtkNativeDialog *dialog,
                           int              response,
-                          OutlayWindow    *self)
+                          ChartDialog     *data)
 {
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
   g_autoptr(GFile) chosen = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *basename = NULL;
   GtkFileFilter *filter;
-  OutlayExportFormat format;
+  OutlayExportFormat type = OUTLAY_EXPORT_PNG;
+  gboolean type_picked = FALSE;
   const char *scale_choice;
   const char *colours_choice;
-  const char *chart = g_object_get_data (G_OBJECT (dialog), "chart");
   double scale = 1;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
 
-  /* The format is the file's extension; with none, the chosen filter's */
-  chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  basename = g_file_get_basename (chosen);
-  if (outlay_export_format_from_path (basename, &format))
-    file = g_object_ref (chosen);
-  else
-    {
-      g_autofree char *named = NULL;
-      g_autoptr(GFile) parent = g_file_get_parent (chosen);
+  chosen = gtk_file_chooser_get_file (chooser);
+  /* A portal answers with a filter of its own when it finds none of ours
+   * by name: then no type was picked that Outlay knows of */
+  filter = gtk_file_chooser_get_filter (chooser);
+  for (guint i = 0; i < G_N_ELEMENTS (data->filters); i++)
+    if (filter != NULL && filter == data->filters[i])
+      {
+        type = (OutlayExportFormat)i;
+        type_picked = i != OUTLAY_EXPORT_PNG;
+      }
 
-      filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
-      format = filter != NULL ? GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "format"))
-                              : OUTLAY_EXPORT_PNG;
-      named = g_strconcat (basename,
-                           format == OUTLAY_EXPORT_SVG ? ".svg" :
-                           format == OUTLAY_EXPORT_PDF ? ".pdf" : ".png", NULL);
-      file = g_file_get_child (parent, named);
-    }
-
-  scale_choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "scale");
+  scale_choice = gtk_file_chooser_get_choice (chooser, "scale");
   if (scale_choice != NULL)
     scale = CLAMP (g_ascii_strtod (scale_choice, NULL), 1, 3);
-  colours_choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "colours");
+  colours_choice = gtk_file_chooser_get_choice (chooser, "colours");
 
-  if (!outlay_window_export_chart (self, chart, file, format, scale,
-                                   g_strcmp0 (colours_choice, "shown") != 0, &error))
-    /* Translators: the heading of the message when a chart cannot be saved */
-    show_error (self, _("Could Not Export the Chart"), error->message);
-  else
-    show_saved_toast (self, file);
+  outlay_window_save_chart (data->window, data->chart, chosen, type_picked, type, scale,
+                            g_strcmp0 (colours_choice, "shown") != 0);
 
 out:
   gtk_native_dialog_destroy (dialog);
@@ -314,16 +458,15 @@ out:
 }
 
 static void
-add_format_filter (GtkFileChooser     *chooser,
+add_format_filter (ChartDialog        *data,
+                   GtkFileChooser     *chooser,
                    const char         *name,
                    const char         *mime_type,
                    const char         *pattern,
                    OutlayExportFormat  format)
 {
-  g_autoptr(GtkFileFilter) filter = new_filter (name, mime_type, pattern);
-
-  g_object_set_data (G_OBJECT (filter), "format", GINT_TO_POINTER (format));
-  gtk_file_chooser_add_filter (chooser, filter);
+  data->filters[format] = new_filter (name, mime_type, pattern);
+  gtk_file_chooser_add_filter (chooser, data->filters[format]);
 }
 
 static void
@@ -334,6 +477,7 @@ export_chart_action (GSimpleAction *action,
   OutlayWindow *self = user_data;
   GtkFileChooserNative *dialog;
   GtkFileChooser *chooser;
+  ChartDialog *data;
   const char *chart = visible_chart_name (self);
   g_autofree char *suggested = NULL;
   /* 2× first: GTK 4.8's own file chooser (the one used without a portal)
@@ -362,9 +506,16 @@ export_chart_action (GSimpleAction *action,
                                         /* Translators: the button that saves the chart */
                                         _("_Export"), _("_Cancel"));
   chooser = GTK_FILE_CHOOSER (dialog);
-  add_format_filter (chooser, _("PNG image"), "image/png", "*.png", OUTLAY_EXPORT_PNG);
-  add_format_filter (chooser, _("SVG drawing"), "image/svg+xml", "*.svg", OUTLAY_EXPORT_SVG);
-  add_format_filter (chooser, _("PDF document"), "application/pdf", "*.pdf", OUTLAY_EXPORT_PDF);
+  data = g_new0 (ChartDialog, 1);
+  data->window = g_object_ref (self);
+  data->chart = g_strdup (chart);
+  /* PNG, the type the suggested name has, is the one the dialog opens
+   * with; whether the user picks another tells which of type and typed
+   * extension wins (outlay_export_choose_name()) */
+  add_format_filter (data, chooser, _("PNG image"), "image/png", "*.png", OUTLAY_EXPORT_PNG);
+  add_format_filter (data, chooser, _("SVG drawing"), "image/svg+xml", "*.svg", OUTLAY_EXPORT_SVG);
+  add_format_filter (data, chooser, _("PDF document"), "application/pdf", "*.pdf", OUTLAY_EXPORT_PDF);
+  gtk_file_chooser_set_filter (chooser, data->filters[OUTLAY_EXPORT_PNG]);
   /* Translators: the choice of PNG scale in the export file chooser */
   gtk_file_chooser_add_choice (chooser, "scale", _("PNG scale"), scale_ids, translated_scales);
   gtk_file_chooser_set_choice (chooser, "scale", "2");
@@ -375,9 +526,9 @@ export_chart_action (GSimpleAction *action,
   gtk_file_chooser_set_choice (chooser, "colours", "light");
   suggested = g_strdup_printf ("outlay-%s.png", chart);
   gtk_file_chooser_set_current_name (chooser, suggested);
-  g_object_set_data_full (G_OBJECT (dialog), "chart", g_strdup (chart), g_free);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (export_chart_response_cb), self);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (export_chart_response_cb), data,
+                         (GClosureNotify)(void (*) (void))chart_dialog_free, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -405,8 +556,10 @@ outlay_window_export_csv (OutlayWindow  *self,
   path = g_file_get_path (file);
   if (path == NULL)
     {
+      g_autofree char *location = g_file_get_parse_name (file);
+
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("%s is not a local file"), g_file_peek_path (file));
+                   _("%s is not a local file"), location);
       return FALSE;
     }
 

@@ -35,6 +35,13 @@ gboolean         outlay_window_export_chart   (OutlayWindow        *self,
                                                double               scale,
                                                gboolean             light,
                                                GError             **error);
+void             outlay_window_save_chart     (OutlayWindow        *self,
+                                               const char          *name,
+                                               GFile               *chosen,
+                                               gboolean             type_picked,
+                                               OutlayExportFormat   type,
+                                               double               scale,
+                                               gboolean             light);
 gboolean         outlay_window_export_csv     (OutlayWindow        *self,
                                                GFile               *file,
                                                GError             **error);

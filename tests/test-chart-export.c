@@ -7,10 +7,12 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "outlay-bar-chart.h"
@@ -286,6 +288,173 @@ test_full_disk_keeps_old_file (Fixture       *fixture,
     }
 }
 
+/* The PNG's chunks after the signature, as "TYPE:DATA" byte strings */
+static GPtrArray *
+read_png_chunks (const char *path)
+{
+  gsize length;
+  g_autofree char *png = read_file (path, &length);
+  GPtrArray *chunks = g_ptr_array_new_with_free_func ((GDestroyNotify)g_bytes_unref);
+  gsize at = 8;
+
+  g_assert_cmpmem (png, 8, "\x89PNG\r\n\x1a\n", 8);
+  while (at + 12 <= length)
+    {
+      guint32 size = read_be32 (png + at);
+
+      g_assert_cmpuint (at + 12 + size, <=, length);
+      g_ptr_array_add (chunks, g_bytes_new (png + at + 4, 4 + size));
+      at += 12 + size;
+    }
+  g_assert_cmpuint (at, ==, length);
+
+  return chunks;
+}
+
+/* The title is UTF-8, so it goes in an iTXt chunk, with the chart's
+ * language: tEXt is Latin-1, and an Arabic title there reads as garbage */
+static void
+test_png_title (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "title.png", NULL);
+  g_autofree char *po_dir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) chunks = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *expected = NULL;
+  gsize expected_length;
+  guint n_titles = 0;
+  gboolean has_software = FALSE;
+
+  /* In Arabic, from the translation the build made: "ميزانيات الحملات" */
+  bindtextdomain (GETTEXT_PACKAGE, po_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "ar", TRUE);
+  /* The tests run in C.UTF-8, where gettext heeds LANGUAGE; in plain C it
+   * would not */
+  setlocale (LC_MESSAGES, "C.UTF-8");
+  outlay_chart_set_direction (fixture->chart, PANGO_DIRECTION_RTL);
+  outlay_chart_set_language (fixture->chart, "ar");
+  title = outlay_chart_dup_title (fixture->chart);
+  g_assert_cmpstr (title, ==, "ميزانيات الحملات");
+  g_assert_true (outlay_chart_export (fixture->chart, path, OUTLAY_EXPORT_PNG, 1, &error));
+  g_assert_no_error (error);
+  g_setenv ("LANGUAGE", "", TRUE);
+  setlocale (LC_MESSAGES, "C");
+  /* Binding again drops what gettext cached */
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+
+  /* keyword NUL, not compressed, method 0, language NUL, no translated
+   * keyword NUL, then the text */
+  expected_length = 4 + strlen ("Title") + 3 + strlen ("ar") + 2 + strlen (title);
+  expected = g_malloc (expected_length);
+  memcpy (expected, "iTXtTitle\0\0\0ar\0\0", 4 + 5 + 3 + 2 + 2);
+  memcpy (expected + 16, title, strlen (title));
+
+  chunks = read_png_chunks (path);
+  for (guint i = 0; i < chunks->len; i++)
+    {
+      gsize size;
+      const char *chunk = g_bytes_get_data (g_ptr_array_index (chunks, i), &size);
+
+      if (size >= 10 && memcmp (chunk + 4, "Title\0", 6) == 0)
+        {
+          g_assert_cmpmem (chunk, size, expected, expected_length);
+          n_titles++;
+        }
+      if (size >= 13 && memcmp (chunk, "tEXtSoftware\0", 13) == 0)
+        has_software = TRUE;
+    }
+  g_assert_cmpuint (n_titles, ==, 1);
+  g_assert_true (has_software);
+}
+
+/* The picture @chart exports as @format, as PNG bytes: cairo numbers the
+ * ids in an SVG across a process, so two SVGs of one picture differ in
+ * their text; rendered by librsvg they do not */
+static char *
+export_picture (Fixture            *fixture,
+                OutlayExportFormat  format,
+                gsize              *length)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, format == OUTLAY_EXPORT_SVG ? "chart.svg" : "chart.png", NULL);
+  g_autofree char *rendered = g_build_filename (fixture->dir, "rendered.png", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (outlay_chart_export (fixture->chart, path, format, 1, &error));
+  g_assert_no_error (error);
+  if (format == OUTLAY_EXPORT_PNG)
+    return read_file (path, length);
+
+  run_tool ((const char *[]) { "rsvg-convert", "-o", rendered, path, NULL });
+  return read_file (rendered, length);
+}
+
+/* A file is a clean figure: whatever is selected on screen is not in it,
+ * and stays selected on screen */
+static void
+test_no_selection (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  static const OutlayExportFormat formats[] = { OUTLAY_EXPORT_PNG, OUTLAY_EXPORT_SVG };
+  const char *id;
+
+  g_assert_cmpuint (outlay_chart_get_n_marks (fixture->chart), >, 0);
+  id = outlay_fact_get_id (outlay_chart_get_mark (fixture->chart, 0)->fact);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *selected = NULL, *clean = NULL;
+      gsize selected_length, clean_length;
+
+      outlay_chart_set_selected (fixture->chart, id);
+      selected = export_picture (fixture, formats[i], &selected_length);
+      g_assert_cmpstr (outlay_chart_get_selected (fixture->chart), ==, id);
+
+      outlay_chart_set_selected (fixture->chart, NULL);
+      clean = export_picture (fixture, formats[i], &clean_length);
+      g_assert_cmpmem (selected, selected_length, clean, clean_length);
+    }
+}
+
+/* The export dialog: the type the user picks wins, and the name's
+ * extension follows it; a type left as the dialog opened with it gives
+ * way to an extension the user typed */
+static void
+test_choose_name (void)
+{
+  static const struct {
+    const char         *name;
+    gboolean            picked;
+    OutlayExportFormat  type;
+    const char         *expected;
+    OutlayExportFormat  format;
+  } cases[] = {
+    { "outlay-capex.png", TRUE, OUTLAY_EXPORT_SVG, "outlay-capex.svg", OUTLAY_EXPORT_SVG },
+    { "outlay-capex.png", TRUE, OUTLAY_EXPORT_PDF, "outlay-capex.pdf", OUTLAY_EXPORT_PDF },
+    { "outlay-capex.png", TRUE, OUTLAY_EXPORT_PNG, "outlay-capex.png", OUTLAY_EXPORT_PNG },
+    { "chart", TRUE, OUTLAY_EXPORT_PDF, "chart.pdf", OUTLAY_EXPORT_PDF },
+    { "Chart.SVG", TRUE, OUTLAY_EXPORT_SVG, "Chart.SVG", OUTLAY_EXPORT_SVG },
+    { "Chart.SVG", TRUE, OUTLAY_EXPORT_PNG, "Chart.png", OUTLAY_EXPORT_PNG },
+    { "report.v2", TRUE, OUTLAY_EXPORT_SVG, "report.v2.svg", OUTLAY_EXPORT_SVG },
+    { "chart.pdf", FALSE, OUTLAY_EXPORT_PNG, "chart.pdf", OUTLAY_EXPORT_PDF },
+    { "chart", FALSE, OUTLAY_EXPORT_PNG, "chart.png", OUTLAY_EXPORT_PNG },
+    { "chart.jpeg", FALSE, OUTLAY_EXPORT_PNG, "chart.jpeg.png", OUTLAY_EXPORT_PNG },
+    { "رسم.png", TRUE, OUTLAY_EXPORT_PDF, "رسم.pdf", OUTLAY_EXPORT_PDF },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      OutlayExportFormat format = 99;
+      g_autofree char *name = outlay_export_choose_name (cases[i].name, cases[i].picked, cases[i].type, &format);
+
+      g_test_message ("%s, %s %u", cases[i].name, cases[i].picked ? "picked" : "left", cases[i].type);
+      g_assert_cmpstr (name, ==, cases[i].expected);
+      g_assert_cmpuint (format, ==, cases[i].format);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,12 +468,15 @@ main (int   argc,
   ADD ("png-pixels", test_png_pixels);
   ADD ("svg", test_svg);
   ADD ("pdf", test_pdf);
+  ADD ("png-title", test_png_title);
+  ADD ("no-selection", test_no_selection);
   ADD ("unwritable-folder", test_unwritable_folder);
   ADD ("full-disk-keeps-old-file", test_full_disk_keeps_old_file);
 
 #undef ADD
 
   g_test_add_func ("/outlay/chart-export/format-from-path", test_format_from_path);
+  g_test_add_func ("/outlay/chart-export/choose-name", test_choose_name);
 
   return g_test_run ();
 }

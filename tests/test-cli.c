@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -35,22 +37,19 @@ run_clear (Run *run)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 static void
-run_outlay_env (Run                *run,
-                const char * const *env_overrides,
-                const char         *first_arg,
-                ...)
+run_outlay_argv (Run                  *run,
+                 const char * const   *env_overrides,
+                 GSpawnChildSetupFunc  child_setup,
+                 const char * const   *args)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
-  va_list args;
 
   g_ptr_array_add (argv, (char *)g_getenv ("OUTLAY_BIN"));
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *)arg);
-  va_end (args);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *)args[i]);
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
@@ -59,13 +58,35 @@ run_outlay_env (Run                *run,
   g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
   for (guint i = 0; env_overrides != NULL && env_overrides[i] != NULL; i += 2)
     g_subprocess_launcher_setenv (launcher, env_overrides[i], env_overrides[i + 1], TRUE);
+  if (child_setup != NULL)
+    g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
+  if (g_subprocess_get_if_signaled (process))
+    g_error ("outlay was killed by signal %d; stderr: %s", g_subprocess_get_term_sig (process), run->err);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
+}
+
+static void
+run_outlay_env (Run                *run,
+                const char * const *env_overrides,
+                const char         *first_arg,
+                ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *)arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  run_outlay_argv (run, env_overrides, NULL, (const char * const *)args->pdata);
 }
 
 #define run_outlay(run, ...) run_outlay_env (run, NULL, __VA_ARGS__)
@@ -381,6 +402,31 @@ test_export_other_dataset (void)
   g_rmdir (dir);
 }
 
+/* A dataset whose ids and labels start like spreadsheet formulas: the
+ * CSV has them as text (README.md, "The CSV") */
+static void
+test_export_csv_formulas (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "x.csv", NULL);
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "csv-hostile.json", NULL);
+  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "data", "csv-hostile-expected.csv", NULL);
+  g_autofree char *written = NULL, *expected = NULL;
+  gsize written_length, expected_length;
+
+  run_outlay (&run, "--export", out, "--dataset", fixture, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  g_assert_true (g_file_get_contents (out, &written, &written_length, NULL));
+  g_assert_true (g_file_get_contents (expected_path, &expected, &expected_length, NULL));
+  g_assert_cmpmem (written, written_length, expected, expected_length);
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
 /* A failed export leaves no new file and never changes an existing one. */
 static void
 test_export_failures (void)
@@ -424,6 +470,152 @@ test_export_failures (void)
 
   g_unlink (out);
   g_unlink (bad);
+  g_rmdir (dir);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* The names in @dir, sorted and joined by spaces: a leftover temporary
+ * file shows up here */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **)names->pdata);
+}
+
+/* chmod 444: the file is kept, and said to be read-only. CI runs as root,
+ * whom the mode bits do not stop: Outlay checks them itself. */
+static void
+test_export_read_only (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "k.csv", NULL);
+  g_autofree char *png = g_build_filename (dir, "k.png", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *names = NULL;
+
+  g_assert_true (g_file_set_contents (csv, "precious", -1, NULL));
+  g_assert_true (g_file_set_contents (png, "picture", -1, NULL));
+  g_assert_cmpint (g_chmod (csv, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (png, 0444), ==, 0);
+
+  run_outlay (&run, "--export", csv, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  expected = g_strdup_printf ("outlay: Cannot write “%s”: the file is read-only\n", csv);
+  g_assert_cmpstr (run.err, ==, expected);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "precious");
+  run_clear (&run);
+
+  run_outlay (&run, "--export", png, "--chart", "capex", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("outlay: Cannot write “%s”: the file is read-only\n", png);
+  g_assert_cmpstr (run.err, ==, expected);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (png, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "picture");
+
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "k.csv k.png");
+
+  g_unlink (csv);
+  g_unlink (png);
+  g_rmdir (dir);
+}
+
+/* ulimit -f 8, in the child between fork and exec */
+static void
+limit_file_size (gpointer data)
+{
+  struct rlimit limit = { 8 * 1024, 8 * 1024 };
+
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+/* Over the file size limit, an export is an error that says so, not a
+ * process killed by SIGXFSZ with its temporary file left behind. Both
+ * the CSV (9 KB) and the PNG (36 KB) of the bundled dataset pass 8 KB. */
+static void
+test_export_file_size_limit (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  static const char * const names[] = { "x.csv", "x.png", "x.svg", "x.pdf" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *expected = g_strdup_printf ("outlay: Cannot write “%s”: File too large\n", path);
+      g_autofree char *listing = NULL;
+      const char *csv_args[] = { "--export", path, NULL };
+      const char *chart_args[] = { "--export", path, "--chart", "capex", NULL };
+
+      run_outlay_argv (&run, NULL, limit_file_size, i == 0 ? csv_args : chart_args);
+      g_assert_cmpstr (run.err, ==, expected);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      listing = list_dir (dir);
+      g_assert_cmpstr (listing, ==, "");
+    }
+
+  g_rmdir (dir);
+}
+
+/* A name of 255 bytes, the most the file system takes, is written: the
+ * temporary file beside it once was 8 bytes longer, and failed */
+static void
+test_export_longest_name (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autofree char *path = NULL;
+      g_autofree char *expected = NULL;
+      g_autofree char *listing = NULL;
+      const char *extension = i == 0 ? ".csv" : ".svg";
+
+      g_string_truncate (name, 0);
+      while (name->len < 255 - strlen (extension))
+        g_string_append_c (name, 'n');
+      g_string_append (name, extension);
+      path = g_build_filename (dir, name->str, NULL);
+
+      if (i == 0)
+        run_outlay (&run, "--export", path, NULL);
+      else
+        run_outlay (&run, "--export", path, "--chart", "timeline", NULL);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_cmpint (run.status, ==, 0);
+      expected = i == 0 ? g_strdup_printf ("36 facts written to %s\n", path)
+                        : g_strdup_printf ("Chart written to %s\n", path);
+      g_assert_cmpstr (run.out, ==, expected);
+      listing = list_dir (dir);
+      g_assert_cmpstr (listing, ==, name->str);
+      g_unlink (path);
+    }
+
   g_rmdir (dir);
 }
 
@@ -502,7 +694,11 @@ main (int   argc,
   g_test_add_func ("/outlay/cli/export-csv", test_export_csv);
   g_test_add_func ("/outlay/cli/export-filters", test_export_filters);
   g_test_add_func ("/outlay/cli/export-other-dataset", test_export_other_dataset);
+  g_test_add_func ("/outlay/cli/export-csv-formulas", test_export_csv_formulas);
   g_test_add_func ("/outlay/cli/export-failures", test_export_failures);
+  g_test_add_func ("/outlay/cli/export-read-only", test_export_read_only);
+  g_test_add_func ("/outlay/cli/export-file-size-limit", test_export_file_size_limit);
+  g_test_add_func ("/outlay/cli/export-longest-name", test_export_longest_name);
   g_test_add_func ("/outlay/cli/summary", test_summary);
   g_test_add_func ("/outlay/cli/window-bad-dataset", test_window_bad_dataset);
   g_test_add_func ("/outlay/cli/version", test_version);

@@ -176,6 +176,41 @@ test_bundled_round_trip (void)
     }
 }
 
+/* Text that a spreadsheet would run as a formula (OWASP's list: = + - @,
+ * tab and carriage return first) is written with a ' before it, so it is
+ * shown as text; numbers are never touched. The fixture has such ids,
+ * labels and a source id. */
+static void
+test_formula_injection (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "csv-hostile.json", NULL);
+  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "data", "csv-hostile-expected.csv", NULL);
+  g_autoptr(OutlayDataset) dataset = load (path);
+  g_autoptr(GBytes) csv = outlay_csv_from_facts (outlay_dataset_get_facts (dataset), 0);
+  g_autoptr(GPtrArray) rows = parse_csv (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv));
+  g_autofree char *expected = NULL;
+  gsize expected_length;
+
+  g_assert_cmpstr (cell (rows, 1, "id"), ==, "'-2");
+  g_assert_cmpstr (cell (rows, 1, "entity"), ==, "'-acme");
+  g_assert_cmpstr (cell (rows, 1, "label_en"), ==, "'=HYPERLINK(\"http://example.com/x\",\"Open\")");
+  g_assert_cmpstr (cell (rows, 1, "label_ar"), ==, "'+cmd|' /C calc'!A0");
+  g_assert_cmpstr (cell (rows, 1, "usd_rate_source"), ==, "'-wire");
+  g_assert_cmpstr (cell (rows, 1, "sources"), ==, "'-wire");
+  g_assert_cmpstr (cell (rows, 2, "label_en"), ==, "'@SUM(A1:A9)");
+  g_assert_cmpstr (cell (rows, 2, "label_ar"), ==, "'\tتبويب");
+  /* Only the first character counts */
+  g_assert_cmpstr (cell (rows, 3, "label_en"), ==, "Launch = success");
+  g_assert_cmpstr (cell (rows, 3, "label_ar"), ==, "إطلاق -2");
+  /* Numbers stay numbers */
+  g_assert_cmpstr (cell (rows, 1, "value"), ==, "1500000000");
+  g_assert_cmpstr (cell (rows, 1, "usd_value"), ==, "200000000");
+  g_assert_cmpstr (cell (rows, 1, "usd_rate"), ==, "7.5");
+
+  g_assert_true (g_file_get_contents (expected_path, &expected, &expected_length, NULL));
+  g_assert_cmpmem (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), expected, expected_length);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +220,7 @@ main (int   argc,
   g_test_add_func ("/outlay/csv/bytes", test_bytes);
   g_test_add_func ("/outlay/csv/user-rate", test_user_rate);
   g_test_add_func ("/outlay/csv/bundled-round-trip", test_bundled_round_trip);
+  g_test_add_func ("/outlay/csv/formula-injection", test_formula_injection);
 
   return g_test_run ();
 }

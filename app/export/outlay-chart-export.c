@@ -10,6 +10,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <math.h>
+#include <string.h>
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <png.h>
@@ -135,7 +136,8 @@ convert_row (const guint32 *pixels,
 static void
 write_png (cairo_surface_t *surface,
            Stream          *stream,
-           const char      *title)
+           const char      *title,
+           const char      *language)
 {
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
@@ -147,8 +149,11 @@ write_png (cairo_surface_t *surface,
   guint8 *row = g_malloc ((gsize)width * 4);
   png_structp png = png_create_write_struct (PNG_LIBPNG_VER_STRING, stream, png_error_cb, png_warning_cb);
   png_infop info = png != NULL ? png_create_info_struct (png) : NULL;
+  /* The title is UTF-8 (Arabic, or "–" in English), which tEXt cannot
+   * hold: it is Latin-1. iTXt is UTF-8 and says the language. */
   png_text text[2] = {
-    { .compression = PNG_TEXT_COMPRESSION_NONE, .key = (char *)"Title", .text = (char *)title },
+    { .compression = PNG_ITXT_COMPRESSION_NONE, .key = (char *)"Title", .text = (char *)title,
+      .lang = (char *)language },
     { .compression = PNG_TEXT_COMPRESSION_NONE, .key = (char *)"Software", .text = (char *)PACKAGE_NAME " " PACKAGE_VERSION },
   };
 
@@ -209,6 +214,69 @@ outlay_export_format_from_path (const char         *path,
   return TRUE;
 }
 
+static const char *
+format_extension (OutlayExportFormat format)
+{
+  switch (format)
+    {
+    case OUTLAY_EXPORT_SVG:
+      return ".svg";
+    case OUTLAY_EXPORT_PDF:
+      return ".pdf";
+    case OUTLAY_EXPORT_PNG:
+    default:
+      return ".png";
+    }
+}
+
+/**
+ * outlay_export_choose_name:
+ * @name: the file name the user gave, in the file system's encoding
+ * @type_picked: whether the user picked @type, rather than leaving the
+ *   one the dialog opened with
+ * @type: the type of file chosen in the dialog
+ * @format: (out): the format to write
+ *
+ * Decides what an export dialog's answer means. A type the user picked
+ * wins, and the name's extension follows it: "chart.png" saved as an SVG
+ * drawing is "chart.svg", as the user sees it in the type list, not a
+ * PNG or an SVG named .png. A type left as it was gives way to an
+ * extension typed in the name ("chart.pdf" is a PDF), since typing it is
+ * how the user chose. A name with no known extension gets the type's.
+ *
+ * Returns: (transfer full): the name to write, which may differ from
+ *   @name: the caller must then ask before replacing a file of that name
+ */
+char *
+outlay_export_choose_name (const char          *name,
+                           gboolean             type_picked,
+                           OutlayExportFormat   type,
+                           OutlayExportFormat  *format)
+{
+  OutlayExportFormat named;
+  gboolean has_extension;
+
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  has_extension = outlay_export_format_from_path (name, &named);
+
+  if (has_extension && (!type_picked || named == type))
+    {
+      *format = named;
+      return g_strdup (name);
+    }
+
+  *format = type;
+  if (has_extension)
+    {
+      /* The three extensions are all four bytes */
+      return g_strdup_printf ("%.*s%s", (int)(strlen (name) - 4), name, format_extension (type));
+    }
+
+  return g_strconcat (name, format_extension (type), NULL);
+}
+
 static gboolean
 check_surface (cairo_surface_t  *surface,
                Stream           *stream,
@@ -233,10 +301,10 @@ check_surface (cairo_surface_t  *surface,
   return TRUE;
 }
 
-/* A file is a clean figure: the selection is what the window shows the
- * user, not part of the chart (issue 12 item 4). The window exports the
- * very chart it shows, so the selection is put aside for the drawing and
- * back after it. */
+/* A file is a clean figure: the selection is the window's state, not
+ * the chart's, so it is not drawn, whatever the chart shows on screen;
+ * nor are focus or hover, which only the view draws. Selection changes no
+ * layout, so taking it away for the draw costs nothing. */
 static void
 draw (OutlayChart     *chart,
       cairo_surface_t *surface,
@@ -245,11 +313,13 @@ draw (OutlayChart     *chart,
   g_autofree char *selected = g_strdup (outlay_chart_get_selected (chart));
   cairo_t *cr = cairo_create (surface);
 
-  outlay_chart_set_selected (chart, NULL);
+  if (selected != NULL)
+    outlay_chart_set_selected (chart, NULL);
   cairo_scale (cr, scale, scale);
   outlay_chart_draw (chart, cr);
   cairo_destroy (cr);
-  outlay_chart_set_selected (chart, selected);
+  if (selected != NULL)
+    outlay_chart_set_selected (chart, selected);
 }
 
 /**
@@ -261,7 +331,7 @@ draw (OutlayChart     *chart,
  * @error: return location for a #G_FILE_ERROR or #G_IO_ERROR
  *
  * Writes @chart to @path, atomically: on failure @path is as it was. The
- * file shows no selection; @chart keeps its own.
+ * file shows no selection, even if @chart has one (it keeps it).
  *
  * Returns: %TRUE on success
  */
@@ -300,7 +370,7 @@ outlay_chart_export (OutlayChart         *chart,
       cairo_surface_flush (surface);
       title = outlay_chart_dup_title (chart);
       if (cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS)
-        write_png (surface, &stream, title);
+        write_png (surface, &stream, title, outlay_chart_get_language (chart));
       break;
 
     case OUTLAY_EXPORT_SVG:

@@ -26,6 +26,10 @@ typedef enum
 
 gboolean outlay_export_format_from_path (const char          *path,
                                          OutlayExportFormat  *format);
+char    *outlay_export_choose_name      (const char          *name,
+                                         gboolean             type_picked,
+                                         OutlayExportFormat   type,
+                                         OutlayExportFormat  *format);
 gboolean outlay_chart_export            (OutlayChart         *chart,
                                          const char          *path,
                                          OutlayExportFormat   format,

@@ -19,7 +19,14 @@
 
 /* The fact table as CSV (RFC 4180: CRLF line ends, a header, fields with a
  * comma, quote or line break quoted, quotes doubled), UTF-8 with no byte
- * order mark. Numbers are written in the C locale, whatever the user's. */
+ * order mark. Numbers are written in the C locale, whatever the user's.
+ *
+ * Text comes from the dataset, and a spreadsheet runs a cell that starts
+ * with "=", "+", "-" or "@" as a formula (=HYPERLINK(…) leaks data, DDE
+ * runs commands), and some also after a tab or a carriage return. Such a
+ * text cell gets a "'" in front, OWASP's rule for CSV injection, which
+ * spreadsheets read as "this is text". Numbers are written apart and never
+ * get it: a value stays a value. */
 
 static const char * const columns[] = {
   "id", "kind", "status", "entity", "product",
@@ -29,9 +36,11 @@ static const char * const columns[] = {
   "label_en", "label_ar", "sources",
 };
 
+/* @prefix goes inside the quotes, if any: it is part of the cell */
 static void
-append_field (GString    *row,
-              const char *text)
+append_cell (GString    *row,
+             const char *prefix,
+             const char *text)
 {
   if (row->len > 0 && row->str[row->len - 1] != '\n')
     g_string_append_c (row, ',');
@@ -41,11 +50,13 @@ append_field (GString    *row,
 
   if (strpbrk (text, ",\"\r\n") == NULL)
     {
+      g_string_append (row, prefix);
       g_string_append (row, text);
       return;
     }
 
   g_string_append_c (row, '"');
+  g_string_append (row, prefix);
   for (const char *p = text; *p != '\0'; p++)
     {
       if (*p == '"')
@@ -55,6 +66,20 @@ append_field (GString    *row,
   g_string_append_c (row, '"');
 }
 
+static gboolean
+starts_like_formula (const char *text)
+{
+  return text != NULL && text[0] != '\0' && strchr ("=+-@\t\r", text[0]) != NULL;
+}
+
+/* A text cell: anything that did not start as a number */
+static void
+append_field (GString    *row,
+              const char *text)
+{
+  append_cell (row, starts_like_formula (text) ? "'" : "", text);
+}
+
 static void
 append_number (GString    *row,
                double      value,
@@ -62,7 +87,7 @@ append_number (GString    *row,
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
-  append_field (row, g_ascii_formatd (buf, sizeof buf, format, value));
+  append_cell (row, "", g_ascii_formatd (buf, sizeof buf, format, value));
 }
 
 static void

@@ -266,7 +266,8 @@ outlay_bar_chart_collect (OutlayBarChart *self)
       g_array_append_val (keys, key);
     }
 
-  qsort (keys->data, keys->len, sizeof (SortKey), compare_keys);
+  if (keys->len > 1)
+    qsort (keys->data, keys->len, sizeof (SortKey), compare_keys);
 
   g_array_set_size (self->bars, 0);
   g_array_set_size (self->bars, keys->len);

@@ -17,40 +17,68 @@
  * the stated rates, or dollars at the user's rate) and per year. They
  * live in two window actions, backed by GSettings when the schema is
  * installed, and in the rate spin button. */
-static void
-apply_figure_options_to_chart (OutlayWindow *self,
-                               OutlayChart  *chart)
+/* The options the actions hold, or FALSE before they exist */
+static gboolean
+get_figure_options (OutlayWindow        *self,
+                    OutlayFigureOptions *options)
 {
   g_autoptr(GVariant) currency = NULL;
   g_autoptr(GVariant) per_year = NULL;
   const char *choice;
-  double rate = gtk_spin_button_get_value (self->rate_button);
 
   currency = g_action_group_get_action_state (G_ACTION_GROUP (self), "currency");
   per_year = g_action_group_get_action_state (G_ACTION_GROUP (self), "per-year");
   if (currency == NULL || per_year == NULL)
-    return;
+    return FALSE;
 
   choice = g_variant_get_string (currency, NULL);
-  if (g_str_equal (choice, "usd-mine"))
-    outlay_chart_set_currency (chart, "USD", OUTLAY_RATE_MODE_USER, rate);
-  else if (g_str_equal (choice, "usd-stated"))
-    outlay_chart_set_currency (chart, "USD", OUTLAY_RATE_MODE_STATED, 0);
-  else
-    outlay_chart_set_currency (chart, NULL, OUTLAY_RATE_MODE_STATED, 0);
-  outlay_chart_set_per_year (chart, g_variant_get_boolean (per_year));
+  *options = (OutlayFigureOptions) {
+    .currency = g_str_equal (choice, "as-stated") ? NULL : "USD",
+    .rate_mode = g_str_equal (choice, "usd-mine") ? OUTLAY_RATE_MODE_USER : OUTLAY_RATE_MODE_STATED,
+    .user_rate = g_str_equal (choice, "usd-mine") ? gtk_spin_button_get_value (self->rate_button) : 0,
+    .per_year = g_variant_get_boolean (per_year),
+  };
+
+  return TRUE;
+}
+
+static void
+apply_figure_options_to_chart (OutlayWindow *self,
+                               OutlayChart  *chart)
+{
+  OutlayFigureOptions options;
+
+  if (!get_figure_options (self, &options))
+    return;
+
+  outlay_chart_set_currency (chart, options.currency, options.rate_mode, options.user_rate);
+  outlay_chart_set_per_year (chart, options.per_year);
+}
+
+/* The table shows money in the charts' currency, and sorts by it */
+void
+_outlay_window_apply_options_to_table (OutlayWindow    *self,
+                                       OutlayFactTable *table)
+{
+  OutlayFigureOptions options;
+
+  if (get_figure_options (self, &options))
+    outlay_fact_table_set_figure_options (table, &options);
 }
 
 static void
 apply_options (OutlayWindow *self)
 {
   g_autoptr(GVariant) currency = g_action_group_get_action_state (G_ACTION_GROUP (self), "currency");
+  GtkWidget *table = _outlay_window_peek_view (self, "table");
 
   /* The rate is asked for only when it is used */
   gtk_widget_set_sensitive (GTK_WIDGET (self->rate_button),
                             currency != NULL && g_str_equal (g_variant_get_string (currency, NULL), "usd-mine"));
 
   _outlay_window_foreach_built_chart (self, apply_figure_options_to_chart);
+  if (table != NULL)
+    _outlay_window_apply_options_to_table (self, OUTLAY_FACT_TABLE (table));
 }
 
 /* The user's rate if the chosen currency uses it, or 0 */

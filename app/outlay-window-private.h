@@ -49,6 +49,8 @@ void   _outlay_window_init_filter_actions     (OutlayWindow *self);
 void   _outlay_window_init_options            (OutlayWindow *self);
 void   _outlay_window_apply_options_to_chart  (OutlayWindow *self,
                                                OutlayChart  *chart);
+void   _outlay_window_apply_options_to_table  (OutlayWindow    *self,
+                                               OutlayFactTable *table);
 void   _outlay_window_rebuild_filter_buttons  (OutlayWindow *self);
 double _outlay_window_get_user_rate           (OutlayWindow *self);
 

@@ -46,6 +46,7 @@ build_view (OutlayWindow *self,
       view = outlay_fact_table_new (self->dataset, outlay_cli_data_language ());
       outlay_fact_table_set_filters (OUTLAY_FACT_TABLE (view),
                                      (const char * const *)self->hidden_entities, self->hidden_kinds);
+      _outlay_window_apply_options_to_table (self, OUTLAY_FACT_TABLE (view));
     }
   else
     {

@@ -15,6 +15,7 @@
 #include "outlay-application.h"
 #include "outlay-cli.h"
 #include "outlay-entity.h"
+#include "outlay-figure-sorter.h"
 #include "outlay-timeline-chart.h"
 #include "outlay-window.h"
 
@@ -283,37 +284,40 @@ test_table (Fixture       *fixture,
   GListModel *columns = gtk_column_view_get_columns (view);
   g_autoptr(GtkColumnViewColumn) figure = NULL;
   g_autoptr(OutlayFact) first = NULL;
-  double previous = -1;
+  GtkSorter *figure_sorter = outlay_fact_table_get_figure_sorter (table);
 
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 36);
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 8);
 
   /* A bar selected in a chart is the table's selected row */
   click_mark (outlay_window_get_chart_view (fixture->window, "capex"), 3);
   g_assert_cmpstr (outlay_fact_get_id (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows))), ==,
                    "alibaba-capex-2025-2027");
 
-  /* Sorted by figure: values rise, events (no figure) last; the
-   * selected row moves with its fact */
-  figure = g_list_model_get_item (columns, 2);
+  /* Sorted by figure, in dollars as the charts are: the figure sorter's
+   * order (tests/test-fact-table.c); the selected row moves with its
+   * fact */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "currency", g_variant_new_string ("usd-stated"));
+  g_assert_cmpstr (outlay_figure_sorter_get_options (OUTLAY_FIGURE_SORTER (figure_sorter))->currency, ==, "USD");
+  figure = g_list_model_get_item (columns, 3);
   g_assert_cmpstr (gtk_column_view_column_get_title (figure), ==, "Figure");
   gtk_column_view_sort_by_column (view, figure, GTK_SORT_ASCENDING);
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+  for (guint i = 1; i < g_list_model_get_n_items (rows); i++)
     {
+      g_autoptr(OutlayFact) previous = g_list_model_get_item (rows, i - 1);
       g_autoptr(OutlayFact) fact = g_list_model_get_item (rows, i);
-      const OutlayAmount *amount = outlay_fact_get_amount (fact);
 
-      if (amount == NULL)
-        {
-          previous = G_MAXDOUBLE;
-          continue;
-        }
-      g_assert_cmpfloat (previous, <, G_MAXDOUBLE);
-      g_assert_cmpfloat (amount->value, >=, previous);
-      previous = amount->value;
+      g_assert_cmpint (gtk_sorter_compare (figure_sorter, previous, fact), !=, GTK_ORDERING_LARGER);
     }
   g_assert_cmpstr (outlay_fact_get_id (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows))), ==,
                    "alibaba-capex-2025-2027");
+  {
+    g_autoptr(OutlayFact) cheapest = g_list_model_get_item (rows, 0);
+
+    g_assert_cmpstr (outlay_fact_get_id (cheapest), ==, "qwen-campaign-2026");
+  }
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "currency", g_variant_new_string ("as-stated"));
+  g_assert_null (outlay_figure_sorter_get_options (OUTLAY_FIGURE_SORTER (figure_sorter))->currency);
 
   /* A row selected in the table is the window's selection, shown in the
    * charts and the panel */

@@ -30,6 +30,9 @@ struct _OutlayWindow
   guint                 hidden_kinds;
   gboolean              syncing_filters;
   OutlayFactPanel      *panel;
+  GtkWidget            *last_focus;
+  GtkWidget            *focus_fell_on;
+  guint                 refocus_source;
   GCancellable         *loading;
   OutlayDataset        *dataset;
   OutlayFact           *selected;

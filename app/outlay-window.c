@@ -127,6 +127,49 @@ on_visible_page_cb (OutlayWindow *self)
   ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
 }
 
+/* A view that had the focus and is switched away from gives it up, and
+ * GTK hands it to the next widget that takes it: a selectable label of
+ * the details panel, which then selects all its text. The focus goes to
+ * the view shown instead, and the label's selection goes with it, once
+ * GTK is done: the label selects its text after it has the focus. */
+static gboolean
+refocus_cb (gpointer data)
+{
+  OutlayWindow *self = data;
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+
+  self->refocus_source = 0;
+  if (self->focus_fell_on != NULL && GTK_IS_LABEL (self->focus_fell_on))
+    gtk_label_select_region (GTK_LABEL (self->focus_fell_on), 0, 0);
+  if (page != NULL && gtk_root_get_focus (GTK_ROOT (self)) == self->focus_fell_on)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+  g_clear_weak_pointer (&self->focus_fell_on);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_focus_widget_cb (OutlayWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *last = self->last_focus;
+
+  /* GTK unsets the focus before it hands it on */
+  if (focus == NULL)
+    return;
+
+  g_set_weak_pointer (&self->last_focus, focus);
+
+  if (last == NULL || page == NULL ||
+      !gtk_widget_is_ancestor (last, GTK_WIDGET (self->stack)) || gtk_widget_is_ancestor (last, page) ||
+      gtk_widget_is_ancestor (focus, page) || self->refocus_source != 0)
+    return;
+
+  g_set_weak_pointer (&self->focus_fell_on, focus);
+  self->refocus_source = g_idle_add (refocus_cb, self);
+}
+
 /* The view switcher bar at the bottom is for a narrow window, where the
  * header bar has no room for the view switcher. A window starts wide, and
  * the bar (one more view switcher, styled and measured though hidden) is
@@ -209,6 +252,7 @@ outlay_window_constructed (GObject *object)
   add_page (self, "table", _("Table"), "view-list-symbolic");
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_visible_page_cb), self);
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible", G_CALLBACK (on_title_visible_cb), self);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_cb), NULL);
   on_title_visible_cb (self);
 
   /* Size, view and panel as the user left them. g_settings_new() aborts
@@ -246,6 +290,9 @@ outlay_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_clear_weak_pointer (&self->last_focus);
+  g_clear_weak_pointer (&self->focus_fell_on);
+  g_clear_handle_id (&self->refocus_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTLAY_TYPE_WINDOW);
   g_clear_object (&self->selected);
   g_clear_object (&self->dataset);

@@ -942,6 +942,56 @@ test_export_colours (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+static GtkLabel *
+find_selected_label (GtkWidget *widget)
+{
+  int start, end;
+
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      gtk_label_get_selection_bounds (GTK_LABEL (widget), &start, &end))
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *label = find_selected_label (child);
+
+      if (label != NULL)
+        return label;
+    }
+
+  return NULL;
+}
+
+/* Switching views leaves no text of the details panel selected: its
+ * labels are selectable, and a selectable label that takes the focus
+ * selects all its text */
+static void
+test_switch_views_selects_nothing (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  OutlayChartView *capex = outlay_window_get_chart_view (fixture->window, "capex");
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (capex), ADW_TYPE_VIEW_STACK));
+  static const char * const views[] = { "campaign", "timeline", "table", "capex" };
+
+  click_mark (capex, 3);
+  wait_for_frames (2);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (capex)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      GtkLabel *selected;
+
+      adw_view_stack_set_visible_child_name (stack, views[i]);
+      wait_for_frames (3);
+      selected = find_selected_label (GTK_WIDGET (outlay_window_get_panel (fixture->window)));
+      if (selected != NULL)
+        g_error ("after switching to %s, “%s” is selected", views[i], gtk_label_get_text (selected));
+      /* The focus went with the view */
+      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                             adw_view_stack_get_visible_child (stack)));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -970,6 +1020,7 @@ main (int   argc,
   ADD ("app-icon", test_app_icon);
   ADD ("narrow", test_narrow);
   ADD ("primary-menu", test_primary_menu);
+  ADD ("switch-views-selects-nothing", test_switch_views_selects_nothing);
 
 #undef ADD
 

@@ -20,7 +20,12 @@ struct _OutlayWindow
   AdwViewStack         *stack;
   AdwFlap              *flap;
   AdwToastOverlay      *toasts;
+  GtkBox               *currency_box;
+  GtkCheckButton       *as_stated_button;
+  GtkCheckButton       *usd_stated_button;
+  GtkCheckButton       *usd_mine_button;
   GtkSpinButton        *rate_button;
+  GtkLabel             *rate_unit_label;
   GtkBox               *filters_box;
   GtkPopover           *options_popover;
   GtkMenuButton        *menu_button;
@@ -55,6 +60,7 @@ void   _outlay_window_apply_options_to_chart  (OutlayWindow *self,
 void   _outlay_window_apply_options_to_table  (OutlayWindow    *self,
                                                OutlayFactTable *table);
 void   _outlay_window_rebuild_filter_buttons  (OutlayWindow *self);
+void   _outlay_window_update_currency_options (OutlayWindow *self);
 double _outlay_window_get_user_rate           (OutlayWindow *self);
 
 /* outlay-window-files.c */

@@ -374,7 +374,12 @@ outlay_window_class_init (OutlayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, currency_box);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, as_stated_button);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, usd_stated_button);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, usd_mine_button);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, rate_button);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, rate_unit_label);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, filters_box);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, options_popover);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, menu_button);
@@ -463,6 +468,7 @@ outlay_window_set_dataset (OutlayWindow  *self,
     outlay_fact_table_set_dataset (OUTLAY_FACT_TABLE (_outlay_window_peek_view (self, "table")), dataset);
   gtk_window_set_title (GTK_WINDOW (self), outlay_dataset_get_title (dataset, outlay_cli_data_language ()));
   _outlay_window_rebuild_filter_buttons (self);
+  _outlay_window_update_currency_options (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }

@@ -564,6 +564,126 @@ test_options (Fixture       *fixture,
   g_settings_reset (settings, "per-year");
 }
 
+static GtkCheckButton *
+find_currency_button (GtkWidget  *widget,
+                      const char *choice)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.currency") == 0 &&
+      g_str_equal (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget)), NULL), choice))
+    return GTK_CHECK_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCheckButton *button = find_currency_button (child, choice);
+
+      if (button != NULL)
+        return button;
+    }
+
+  return NULL;
+}
+
+static GtkLabel *
+find_label_after (GtkWidget *widget)
+{
+  GtkWidget *next = gtk_widget_get_next_sibling (widget);
+
+  while (next != NULL && !GTK_IS_LABEL (next))
+    next = gtk_widget_get_next_sibling (next);
+
+  return GTK_LABEL (next);
+}
+
+static OutlayDataset *
+load_window_dataset (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "window", name, NULL);
+  g_autoptr(GError) error = NULL;
+  OutlayDataset *dataset = outlay_dataset_new_from_file (path, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* What the currency choices say and offer, dataset by dataset */
+typedef struct
+{
+  const char *file;
+  gboolean    shown;
+  const char *as_stated;
+  gboolean    stated_rates;
+  const char *per_dollar;   /* NULL: no rate of the user's */
+} CurrencyCase;
+
+static const CurrencyCase currency_cases[] = {
+  /* Yuan and dollars (the IPOs): no one currency to name */
+  { NULL, TRUE, "_As the sources state it", TRUE, "yuan per dollar" },
+  { "euros.json", TRUE, "In _euros, as the sources state it", TRUE, "euros per dollar" },
+  /* No source converts: no stated rates to use */
+  { "../ok/minimal.json", TRUE, "In _yuan, as the sources state it", FALSE, "yuan per dollar" },
+  /* One rate cannot convert two currencies */
+  { "two-currencies.json", TRUE, "_As the sources state it", FALSE, NULL },
+  /* Nothing to convert: no choice */
+  { "dollars.json", FALSE },
+  { "no-money.json", FALSE },
+};
+
+/* The currency choices follow the dataset's money */
+static void
+test_currency_options (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *popover = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "currency", g_variant_new_string ("usd-mine"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (currency_cases); i++)
+    {
+      const CurrencyCase *c = &currency_cases[i];
+      g_autoptr(OutlayDataset) dataset = c->file != NULL ? load_window_dataset (c->file) : g_object_ref (fixture->dataset);
+      GtkCheckButton *as_stated, *stated, *mine;
+      g_autoptr(GVariant) state = NULL;
+
+      outlay_window_set_dataset (fixture->window, dataset);
+      as_stated = find_currency_button (GTK_WIDGET (fixture->window), "as-stated");
+      g_assert_nonnull (as_stated);
+      popover = gtk_widget_get_ancestor (GTK_WIDGET (as_stated), GTK_TYPE_POPOVER);
+      stated = find_currency_button (popover, "usd-stated");
+      mine = find_currency_button (popover, "usd-mine");
+
+      g_test_message ("dataset %s", c->file != NULL ? c->file : "bundled");
+      g_assert_cmpint (gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (as_stated))), ==, c->shown);
+      if (!c->shown)
+        continue;
+
+      g_assert_cmpstr (gtk_check_button_get_label (as_stated), ==, c->as_stated);
+      g_assert_cmpint (gtk_widget_get_visible (GTK_WIDGET (stated)), ==, c->stated_rates);
+      g_assert_cmpint (gtk_widget_get_sensitive (GTK_WIDGET (mine)), ==, c->per_dollar != NULL);
+      if (c->per_dollar != NULL)
+        g_assert_cmpstr (gtk_label_get_text (find_label_after (gtk_widget_get_next_sibling (GTK_WIDGET (mine)))), ==,
+                         c->per_dollar);
+      else
+        g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (mine)), ==,
+                         "One rate cannot convert figures in several currencies");
+
+      /* A choice the dataset does not allow falls back to the sources'
+       * own currencies, and the charts follow */
+      state = g_action_group_get_action_state (G_ACTION_GROUP (fixture->window), "currency");
+      if (c->per_dollar == NULL)
+        {
+          g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "as-stated");
+          g_assert_null (outlay_chart_get_figure_options (
+                           outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "capex")))->currency);
+        }
+      else
+        g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "usd-mine");
+    }
+
+  g_settings_reset (settings, "currency");
+}
+
 static guint
 count_facts (GListModel *rows,
              gboolean  (*match) (OutlayFact *fact))
@@ -1014,6 +1134,7 @@ main (int   argc,
   ADD ("export", test_export);
   ADD ("export-colours", test_export_colours);
   ADD ("options", test_options);
+  ADD ("currency-options", test_currency_options);
   ADD ("filters", test_filters);
   ADD ("shortcuts", test_shortcuts);
   ADD ("header-bar-labels", test_header_bar_labels);

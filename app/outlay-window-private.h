@@ -63,6 +63,10 @@ void   _outlay_window_rebuild_filter_buttons  (OutlayWindow *self);
 void   _outlay_window_update_currency_options (OutlayWindow *self);
 double _outlay_window_get_user_rate           (OutlayWindow *self);
 
+/* outlay-window-errors.c */
+char  *_outlay_window_describe_open_error  (const char   *path,
+                                            const GError *error);
+
 /* outlay-window-files.c */
 void   _outlay_window_init_files           (OutlayWindow *self);
 void   _outlay_window_update_file_actions  (OutlayWindow *self);

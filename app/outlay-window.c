@@ -253,6 +253,11 @@ outlay_window_constructed (GObject *object)
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_visible_page_cb), self);
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible", G_CALLBACK (on_title_visible_cb), self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_cb), NULL);
+  /* A narrow header shows a title in place of the view switcher: the
+   * dataset's, as the window's title is, in the data language. GNOME
+   * names the document there, not the app; the app's name is in the
+   * desktop file and the About window, translated (أوتلاي). */
+  g_object_bind_property (self, "title", self->switcher_title, "title", G_BINDING_SYNC_CREATE);
   on_title_visible_cb (self);
 
   /* Size, view and panel as the user left them. g_settings_new() aborts

@@ -374,35 +374,58 @@ has_dataset_changed (gpointer data)
   return outlay_window_get_dataset (fixture->window) != fixture->dataset;
 }
 
-/* A file that is not a valid dataset is said in a dialog, and the window
- * keeps what it showed */
+/* A file that is not a valid dataset is said in a dialog: what is wrong
+ * in words first, then the loader's message, its place and its parts
+ * isolated so that they keep their order in a right-to-left sentence;
+ * the window keeps what it showed */
+static const struct
+{
+  const char *file;
+  const char *sentence;
+  const char *place;
+  const char *what;
+} bad_files[] = {
+  { "duplicate-fact.json",
+    "“\u2068duplicate-fact.json\u2069” is an Outlay dataset with a mistake in it, so none of it was opened.",
+    ":20:5", "\u2068fact “acme-capex-2025”\u2069: \u2068the id is used twice\u2069" },
+  /* json-glib's English words kept whole, apart from the loader's */
+  { "truncated-in-string.json", "“\u2068truncated-in-string.json\u2069” is not a valid JSON file.",
+    ":17:30", "\u2068not valid JSON\u2069: \u2068scanner: unterminated string constant\u2069" },
+  { "empty.json", "“\u2068empty.json\u2069” is empty.", "", "\u2068the file is empty\u2069" },
+};
+
 static void
 test_open_bad_file (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", "bad",
-                                                      "duplicate-fact.json", NULL);
   OutlayFact *selected;
-  AdwMessageDialog *dialog;
 
   click_mark (outlay_window_get_chart_view (fixture->window, "capex"), 0);
   selected = outlay_window_get_selected (fixture->window);
   g_assert_nonnull (selected);
 
-  outlay_window_open_file (fixture->window, file);
-  wait_until (has_message_dialog, fixture->window);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", "bad", bad_files[i].file, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *body = g_strdup_printf ("%s\n\n\u2066%s%s\u2069\n%s", bad_files[i].sentence, path,
+                                               bad_files[i].place, bad_files[i].what);
+      AdwMessageDialog *dialog;
 
-  dialog = find_message_dialog (fixture->window);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open the Dataset");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "duplicate-fact.json"));
-  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+      outlay_window_open_file (fixture->window, file);
+      wait_until (has_message_dialog, fixture->window);
+
+      dialog = find_message_dialog (fixture->window);
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open the Dataset");
+      g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, body);
+      g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
 
   g_assert_true (outlay_window_get_dataset (fixture->window) == fixture->dataset);
   g_assert_true (outlay_window_get_selected (fixture->window) == selected);
   g_assert_cmpuint (g_list_model_get_n_items (outlay_fact_table_get_rows (outlay_window_get_table (fixture->window))), ==, 36);
   g_assert_true (outlay_chart_get_dataset (outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "capex"))) == fixture->dataset);
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 /* A valid dataset replaces the shown one in every view */
@@ -859,6 +882,17 @@ test_narrow (Fixture       *fixture,
   bar = find_switcher_bar (fixture);
   g_assert_nonnull (bar);
   g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+  /* The header's title is then the dataset's, as the window's is, not
+   * the app's Latin name */
+  {
+    GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+    AdwHeaderBar *header = ADW_HEADER_BAR (gtk_widget_get_first_child (adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (content))));
+    AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (adw_header_bar_get_title_widget (header));
+
+    g_assert_true (adw_view_switcher_title_get_title_visible (title));
+    g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, outlay_dataset_get_title (fixture->dataset, "en"));
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, outlay_dataset_get_title (fixture->dataset, "en"));
+  }
   g_assert_true (adw_view_switcher_bar_get_stack (bar) ==
                  ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "capex")),
                                                           ADW_TYPE_VIEW_STACK)));

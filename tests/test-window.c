@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <adwaita.h>
@@ -251,6 +252,64 @@ test_timeline_navigation (Fixture       *fixture,
                                           GTK_TYPE_EVENT_CONTROLLER_KEY),
                          "key-pressed", GDK_KEY_plus, 0, 0, &handled);
   g_assert_false (handled);
+}
+
+static double
+mark_centre (OutlayChart *chart,
+             OutlayFact  *fact)
+{
+  for (guint i = 0; i < outlay_chart_get_n_marks (chart); i++)
+    {
+      const OutlayChartMark *mark = outlay_chart_get_mark (chart, i);
+
+      if (mark->fact == fact)
+        return mark->rect.x + mark->rect.width / 2;
+    }
+
+  /* Not drawn: out of view */
+  return NAN;
+}
+
+/* The zoom keys zoom about the selected mark, which stays where it is,
+ * not about the middle of the view */
+static void
+test_zoom_keeps_selection (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  OutlayChartView *view = outlay_window_get_chart_view (fixture->window, "timeline");
+  OutlayChart *chart = outlay_chart_view_get_chart (view);
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (view), ADW_TYPE_VIEW_STACK));
+  OutlayFact *selected;
+  double middle, before, after;
+  guint index = 0;
+
+  adw_view_stack_set_visible_child_name (stack, "timeline");
+  wait_for_frames (5);
+  middle = gtk_widget_get_width (GTK_WIDGET (view)) / 2.0;
+  g_assert_cmpfloat (middle, >, 100);
+
+  /* The mark farthest from the middle */
+  for (guint i = 0; i < outlay_chart_get_n_marks (chart); i++)
+    {
+      const OutlayRect *r = &outlay_chart_get_mark (chart, i)->rect;
+      const OutlayRect *best = &outlay_chart_get_mark (chart, index)->rect;
+
+      if (fabs (r->x + r->width / 2 - middle) > fabs (best->x + best->width / 2 - middle))
+        index = i;
+    }
+  click_mark (view, index);
+  selected = outlay_window_get_selected (fixture->window);
+  g_assert_nonnull (selected);
+  before = mark_centre (chart, selected);
+  g_assert_cmpfloat (fabs (before - middle), >, middle / 3);
+
+  press_key (view, GDK_KEY_plus);
+  after = mark_centre (chart, selected);
+  g_assert_cmpfloat_with_epsilon (after, before, 0.5);
+
+  press_key (view, GDK_KEY_minus);
+  after = mark_centre (chart, selected);
+  g_assert_cmpfloat_with_epsilon (after, before, 0.5);
 }
 
 /* The chart shown is remembered */
@@ -1161,6 +1220,7 @@ main (int   argc,
   ADD ("keyboard", test_keyboard);
   ADD ("rtl", test_rtl);
   ADD ("timeline-navigation", test_timeline_navigation);
+  ADD ("zoom-keeps-selection", test_zoom_keeps_selection);
   ADD ("settings", test_settings);
   ADD ("table", test_table);
   ADD ("open-bad-file", test_open_bad_file);

@@ -228,9 +228,27 @@ show_shortcuts_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
+/* "win.show-view::timeline": one of the views, by name; Alt+1 to Alt+4
+ * as GNOME apps switch views */
+static void
+show_view_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  OutlayWindow *self = user_data;
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
 static const GActionEntry window_actions[] = {
   { "show-shortcuts", show_shortcuts_action },
+  { "show-view", show_view_action, "s" },
 };
+
+/* The views in the switcher's order, for Alt+1… */
+static const char * const view_names[] = { "capex", "campaign", "timeline", "table" };
 
 static void
 outlay_window_constructed (GObject *object)
@@ -371,6 +389,13 @@ outlay_window_class_init (OutlayWindowClass *klass)
     g_param_spec_object ("selected", NULL, NULL, OUTLAY_TYPE_FACT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The window's own keys, listed in outlay-shortcuts-window.ui: the views
+   * by Alt and their number, and Ctrl+W to close (GtkWindow's action) */
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-view", "s", view_names[i]);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 
   g_type_ensure (OUTLAY_TYPE_FACT_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/outlay/Outlay/outlay-window.ui");

@@ -887,6 +887,94 @@ test_filters (Fixture       *fixture,
   g_settings_reset (settings, "hidden-kinds");
 }
 
+static void
+collect_accelerators (GtkWidget *widget,
+                      GPtrArray *found)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      char *accelerator = NULL;
+
+      g_object_get (widget, "accelerator", &accelerator, NULL);
+      if (accelerator != NULL)
+        g_ptr_array_add (found, accelerator);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_accelerators (child, found);
+}
+
+/* The window's shortcut for @accelerator ("<Alt>1"), from the
+ * controller that carries its class's shortcuts */
+static GtkShortcut *
+find_window_shortcut (OutlayWindow *window,
+                      const char   *accelerator)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (g_str_equal (trigger, accelerator))
+            return shortcut;
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+on_close_request_cb (GtkWindow *window,
+                     gboolean  *asked)
+{
+  *asked = TRUE;
+  return TRUE;
+}
+
+/* Alt+1 to Alt+4 show the views in the switcher's order, the focus with
+ * them; Ctrl+W closes the window */
+static void
+test_view_keys (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static const char * const views[] = { "capex", "campaign", "timeline", "table" };
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "capex")),
+                                                                 ADW_TYPE_VIEW_STACK));
+  GtkShortcut *close;
+  gboolean asked = FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "capex")));
+  for (guint i = G_N_ELEMENTS (views); i-- > 0;)
+    {
+      g_autofree char *accelerator = g_strdup_printf ("<Alt>%u", i + 1);
+      GtkShortcut *shortcut = find_window_shortcut (fixture->window, accelerator);
+
+      g_assert_nonnull (shortcut);
+      g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (fixture->window),
+                                                   gtk_shortcut_get_arguments (shortcut)));
+      wait_for_frames (3);
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, views[i]);
+      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                             adw_view_stack_get_visible_child (stack)));
+    }
+
+  close = find_window_shortcut (fixture->window, "<Control>w");
+  g_assert_nonnull (close);
+  g_signal_connect (fixture->window, "close-request", G_CALLBACK (on_close_request_cb), &asked);
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (close), 0, GTK_WIDGET (fixture->window), NULL));
+  g_assert_true (asked);
+  g_signal_handlers_disconnect_by_func (fixture->window, on_close_request_cb, &asked);
+}
+
 /* The shortcuts window opens from its action, over the window */
 static void
 test_shortcuts (Fixture       *fixture,
@@ -907,6 +995,16 @@ test_shortcuts (Fixture       *fixture,
     }
 
   g_assert_nonnull (shortcuts);
+  /* It lists the window's own keys */
+  {
+    static const char * const listed[] = { "<alt>1", "<alt>2", "<alt>3", "<alt>4", "<ctrl>w" };
+    g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+
+    collect_accelerators (GTK_WIDGET (shortcuts), found);
+    for (guint i = 0; i < G_N_ELEMENTS (listed); i++)
+      if (!g_ptr_array_find_with_equal_func (found, listed[i], g_str_equal, NULL))
+        g_error ("the shortcuts window does not list %s", listed[i]);
+  }
   /* As the window's help overlay, it shows the application's accelerators */
   g_assert_true (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window))) == shortcuts);
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (fixture->window));
@@ -1231,6 +1329,7 @@ main (int   argc,
   ADD ("currency-options", test_currency_options);
   ADD ("filters", test_filters);
   ADD ("shortcuts", test_shortcuts);
+  ADD ("view-keys", test_view_keys);
   ADD ("header-bar-labels", test_header_bar_labels);
   ADD ("app-icon", test_app_icon);
   ADD ("narrow", test_narrow);

@@ -316,6 +316,14 @@ outlay_window_dispose (GObject *object)
   g_clear_weak_pointer (&self->last_focus);
   g_clear_weak_pointer (&self->focus_fell_on);
   g_clear_handle_id (&self->refocus_source, g_source_remove);
+  /* The view switchers keep the stack, and the settings may change it,
+   * after the window is gone: nothing of the window may hear it then */
+  if (self->stack != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->stack, self);
+      if (self->settings != NULL)
+        g_settings_unbind (self->stack, "visible-child-name");
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTLAY_TYPE_WINDOW);
   g_clear_object (&self->selected);
   g_clear_object (&self->dataset);

@@ -60,7 +60,11 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
   gtk_window_destroy (GTK_WINDOW (fixture->window));
+  /* The view shown is remembered: the next test starts on the first */
+  g_settings_reset (settings, "view");
   wait_for_frames (2);
   g_clear_object (&fixture->dataset);
 }

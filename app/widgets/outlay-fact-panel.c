@@ -61,8 +61,9 @@ make_label (const char *text,
 }
 
 /* A text in the language it is written in, laid out in its direction
- * whatever the window's: an Arabic sentence reads right to left in an
- * English window too. */
+ * whatever the window's: an Arabic sentence reads right to left, and
+ * starts on the right, in an English window too, and an English one
+ * starts on the left in an Arabic window. */
 static GtkWidget *
 make_text_label (const char *text,
                  const char *language,
@@ -75,6 +76,8 @@ make_text_label (const char *text,
       gtk_widget_set_direction (label, GTK_TEXT_DIR_RTL);
       gtk_label_set_xalign (GTK_LABEL (label), 1);
     }
+  else if (language != NULL && g_str_has_prefix (language, "en"))
+    gtk_widget_set_direction (label, GTK_TEXT_DIR_LTR);
 
   return label;
 }

@@ -111,8 +111,10 @@ load_done_cb (GObject      *object,
 
   if (dataset == NULL)
     {
+      g_autofree char *body = _outlay_window_describe_open_error (g_task_get_task_data (G_TASK (result)), error);
+
       /* Translators: the heading of the message when a dataset cannot be opened */
-      show_error (self, _("Could Not Open the Dataset"), error->message);
+      show_error (self, _("Could Not Open the Dataset"), body);
       return;
     }
 

@@ -16,41 +16,214 @@
 /* The chart options: the currency (as the sources state it, dollars at
  * the stated rates, or dollars at the user's rate) and per year. They
  * live in two window actions, backed by GSettings when the schema is
- * installed, and in the rate spin button. */
-static void
-apply_figure_options_to_chart (OutlayWindow *self,
-                               OutlayChart  *chart)
+ * installed, and in the rate spin button; the choices offered follow the
+ * dataset's currencies. */
+/* The options the actions hold, or FALSE before they exist */
+static gboolean
+get_figure_options (OutlayWindow        *self,
+                    OutlayFigureOptions *options)
 {
   g_autoptr(GVariant) currency = NULL;
   g_autoptr(GVariant) per_year = NULL;
   const char *choice;
-  double rate = gtk_spin_button_get_value (self->rate_button);
 
   currency = g_action_group_get_action_state (G_ACTION_GROUP (self), "currency");
   per_year = g_action_group_get_action_state (G_ACTION_GROUP (self), "per-year");
   if (currency == NULL || per_year == NULL)
-    return;
+    return FALSE;
 
   choice = g_variant_get_string (currency, NULL);
-  if (g_str_equal (choice, "usd-mine"))
-    outlay_chart_set_currency (chart, "USD", OUTLAY_RATE_MODE_USER, rate);
-  else if (g_str_equal (choice, "usd-stated"))
-    outlay_chart_set_currency (chart, "USD", OUTLAY_RATE_MODE_STATED, 0);
-  else
-    outlay_chart_set_currency (chart, NULL, OUTLAY_RATE_MODE_STATED, 0);
-  outlay_chart_set_per_year (chart, g_variant_get_boolean (per_year));
+  *options = (OutlayFigureOptions) {
+    .currency = g_str_equal (choice, "as-stated") ? NULL : "USD",
+    .rate_mode = g_str_equal (choice, "usd-mine") ? OUTLAY_RATE_MODE_USER : OUTLAY_RATE_MODE_STATED,
+    .user_rate = g_str_equal (choice, "usd-mine") ? gtk_spin_button_get_value (self->rate_button) : 0,
+    .per_year = g_variant_get_boolean (per_year),
+  };
+
+  return TRUE;
+}
+
+static void
+apply_figure_options_to_chart (OutlayWindow *self,
+                               OutlayChart  *chart)
+{
+  OutlayFigureOptions options;
+
+  if (!get_figure_options (self, &options))
+    return;
+
+  outlay_chart_set_currency (chart, options.currency, options.rate_mode, options.user_rate);
+  outlay_chart_set_per_year (chart, options.per_year);
+}
+
+/* The table shows money in the charts' currency, and sorts by it */
+void
+_outlay_window_apply_options_to_table (OutlayWindow    *self,
+                                       OutlayFactTable *table)
+{
+  OutlayFigureOptions options;
+
+  if (get_figure_options (self, &options))
+    outlay_fact_table_set_figure_options (table, &options);
 }
 
 static void
 apply_options (OutlayWindow *self)
 {
   g_autoptr(GVariant) currency = g_action_group_get_action_state (G_ACTION_GROUP (self), "currency");
+  GtkWidget *table = _outlay_window_peek_view (self, "table");
 
   /* The rate is asked for only when it is used */
   gtk_widget_set_sensitive (GTK_WIDGET (self->rate_button),
-                            currency != NULL && g_str_equal (g_variant_get_string (currency, NULL), "usd-mine"));
+                            currency != NULL && g_str_equal (g_variant_get_string (currency, NULL), "usd-mine") &&
+                            gtk_widget_get_sensitive (GTK_WIDGET (self->usd_mine_button)));
 
   _outlay_window_foreach_built_chart (self, apply_figure_options_to_chart);
+  if (table != NULL)
+    _outlay_window_apply_options_to_table (self, OUTLAY_FACT_TABLE (table));
+}
+
+/* The names of the currencies a dataset is likely to hold, for the
+ * options: "In yuan, as the sources state it", "yuan per dollar". In
+ * Arabic the first takes the article ("باليوان"), the second not. A
+ * currency not listed is named by its code, and then only where a code
+ * reads well. */
+static const struct
+{
+  const char *code;
+  const char *name;            /* in "In %s, as the sources state it" */
+  const char *name_per_dollar; /* in "%s per dollar" */
+} currency_names[] = {
+  /* Translators: each currency twice: as it follows “In” in “In yuan, as
+   * the sources state it” (in Arabic with its article: “باليوان”), and
+   * as it precedes “per dollar” */
+  { "CNY", NC_("currency", "yuan"), NC_("currency per dollar", "yuan") },
+  { "EUR", NC_("currency", "euros"), NC_("currency per dollar", "euros") },
+  { "GBP", NC_("currency", "pounds sterling"), NC_("currency per dollar", "pounds sterling") },
+  { "JPY", NC_("currency", "yen"), NC_("currency per dollar", "yen") },
+  { "HKD", NC_("currency", "Hong Kong dollars"), NC_("currency per dollar", "Hong Kong dollars") },
+  { "SAR", NC_("currency", "Saudi riyals"), NC_("currency per dollar", "Saudi riyals") },
+  { "AED", NC_("currency", "UAE dirhams"), NC_("currency per dollar", "UAE dirhams") },
+  { "EGP", NC_("currency", "Egyptian pounds"), NC_("currency per dollar", "Egyptian pounds") },
+  { "INR", NC_("currency", "Indian rupees"), NC_("currency per dollar", "Indian rupees") },
+  { "KRW", NC_("currency", "won"), NC_("currency per dollar", "won") },
+};
+
+static int
+find_currency_name (const char *code)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (currency_names); i++)
+    if (g_str_equal (currency_names[i].code, code))
+      return (int)i;
+
+  return -1;
+}
+
+static gboolean
+currency_is_available (OutlayWindow *self,
+                       const char   *choice)
+{
+  if (g_str_equal (choice, "usd-stated"))
+    return gtk_widget_get_visible (GTK_WIDGET (self->usd_stated_button));
+  if (g_str_equal (choice, "usd-mine"))
+    return gtk_widget_get_sensitive (GTK_WIDGET (self->usd_mine_button));
+
+  return TRUE;
+}
+
+/* The currency choices follow the dataset's money. With no money, or
+ * only dollars, there is nothing to convert and no choice to make. The
+ * sources' own currency is named when there is one ("In yuan, as the
+ * sources state it"); dollars at the stated rates are offered when some
+ * source states one; the user's rate names both currencies ("yuan per
+ * dollar"), and is offered for one currency only: one rate cannot
+ * convert yuan and euros alike. A choice the dataset does not allow
+ * falls back to the sources' own currencies. */
+void
+_outlay_window_update_currency_options (OutlayWindow *self)
+{
+  GListModel *facts = outlay_dataset_get_facts (self->dataset);
+  g_autoptr(GHashTable) currencies = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GVariant) state = NULL;
+  const char *other = NULL;
+  gboolean stated_rates = FALSE;
+  guint n_other;
+  int name = -1;
+
+  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
+    {
+      g_autoptr(OutlayFact) fact = g_list_model_get_item (facts, i);
+      const OutlayAmount *amount = outlay_fact_get_amount (fact);
+      const OutlayConversion *conversions;
+      guint n_conversions = 0;
+
+      if (amount == NULL || !outlay_amount_is_money (amount))
+        continue;
+
+      /* The fact owns the code, and the dataset the fact */
+      g_hash_table_add (currencies, (gpointer)amount->currency);
+      conversions = outlay_fact_get_conversions (fact, &n_conversions);
+      for (guint j = 0; j < n_conversions; j++)
+        stated_rates |= g_str_equal (conversions[j].amount.currency, "USD");
+    }
+
+  n_other = g_hash_table_size (currencies) - (g_hash_table_contains (currencies, "USD") ? 1 : 0);
+  if (n_other == 1)
+    {
+      GHashTableIter iter;
+      gpointer code;
+
+      g_hash_table_iter_init (&iter, currencies);
+      while (g_hash_table_iter_next (&iter, &code, NULL))
+        if (!g_str_equal (code, "USD"))
+          other = code;
+      name = find_currency_name (other);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->currency_box), n_other > 0);
+
+  if (g_hash_table_size (currencies) == 1 && name >= 0)
+    {
+      /* Translators: a choice of currency; %s is a currency, as “yuan” */
+      g_autofree char *label = g_strdup_printf (_("In _%s, as the sources state it"),
+                                                g_dpgettext2 (GETTEXT_PACKAGE, "currency", currency_names[name].name));
+
+      gtk_check_button_set_label (self->as_stated_button, label);
+    }
+  else
+    gtk_check_button_set_label (self->as_stated_button, _("_As the sources state it"));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->usd_stated_button), stated_rates);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->usd_mine_button), n_other == 1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->usd_mine_button),
+                               n_other > 1 ? _("One rate cannot convert figures in several currencies") : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->rate_unit_label), n_other == 1);
+  if (n_other == 1)
+    {
+      const char *unit = name >= 0 ? g_dpgettext2 (GETTEXT_PACKAGE, "currency per dollar",
+                                                   currency_names[name].name_per_dollar)
+                                   : other;
+      /* Translators: what the user's rate counts; %s is a currency, as “yuan” */
+      g_autofree char *per_dollar = g_strdup_printf (_("%s per dollar"), unit);
+      /* Translators: the rate box, to a screen reader; %s is a currency, as “yuan” */
+      g_autofree char *described = g_strdup_printf (_("My rate, in %s per US dollar"), unit);
+
+      gtk_label_set_text (self->rate_unit_label, per_dollar);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->rate_button), per_dollar);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->rate_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, described, -1);
+    }
+  else
+    {
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->rate_button), NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->rate_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("My rate, per US dollar"), -1);
+    }
+
+  state = g_action_group_get_action_state (G_ACTION_GROUP (self), "currency");
+  if (state != NULL && !currency_is_available (self, g_variant_get_string (state, NULL)))
+    g_action_group_change_action_state (G_ACTION_GROUP (self), "currency", g_variant_new_string ("as-stated"));
 }
 
 /* The user's rate if the chosen currency uses it, or 0 */
@@ -407,5 +580,6 @@ _outlay_window_init_options (OutlayWindow *self)
 
   g_signal_connect_swapped (self->options_popover, "show", G_CALLBACK (on_options_popover_show_cb), self);
   add_option_actions (self);
+  _outlay_window_update_currency_options (self);
   apply_options (self);
 }

@@ -20,7 +20,12 @@ struct _OutlayWindow
   AdwViewStack         *stack;
   AdwFlap              *flap;
   AdwToastOverlay      *toasts;
+  GtkBox               *currency_box;
+  GtkCheckButton       *as_stated_button;
+  GtkCheckButton       *usd_stated_button;
+  GtkCheckButton       *usd_mine_button;
   GtkSpinButton        *rate_button;
+  GtkLabel             *rate_unit_label;
   GtkBox               *filters_box;
   GtkPopover           *options_popover;
   GtkMenuButton        *menu_button;
@@ -30,6 +35,9 @@ struct _OutlayWindow
   guint                 hidden_kinds;
   gboolean              syncing_filters;
   OutlayFactPanel      *panel;
+  GtkWidget            *last_focus;
+  GtkWidget            *focus_fell_on;
+  guint                 refocus_source;
   GCancellable         *loading;
   OutlayDataset        *dataset;
   OutlayFact           *selected;
@@ -49,8 +57,15 @@ void   _outlay_window_init_filter_actions     (OutlayWindow *self);
 void   _outlay_window_init_options            (OutlayWindow *self);
 void   _outlay_window_apply_options_to_chart  (OutlayWindow *self,
                                                OutlayChart  *chart);
+void   _outlay_window_apply_options_to_table  (OutlayWindow    *self,
+                                               OutlayFactTable *table);
 void   _outlay_window_rebuild_filter_buttons  (OutlayWindow *self);
+void   _outlay_window_update_currency_options (OutlayWindow *self);
 double _outlay_window_get_user_rate           (OutlayWindow *self);
+
+/* outlay-window-errors.c */
+char  *_outlay_window_describe_open_error  (const char   *path,
+                                            const GError *error);
 
 /* outlay-window-files.c */
 void   _outlay_window_init_files           (OutlayWindow *self);

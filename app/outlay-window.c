@@ -46,6 +46,7 @@ build_view (OutlayWindow *self,
       view = outlay_fact_table_new (self->dataset, outlay_cli_data_language ());
       outlay_fact_table_set_filters (OUTLAY_FACT_TABLE (view),
                                      (const char * const *)self->hidden_entities, self->hidden_kinds);
+      _outlay_window_apply_options_to_table (self, OUTLAY_FACT_TABLE (view));
     }
   else
     {
@@ -126,6 +127,49 @@ on_visible_page_cb (OutlayWindow *self)
   ensure_view (self, adw_view_stack_get_visible_child_name (self->stack));
 }
 
+/* A view that had the focus and is switched away from gives it up, and
+ * GTK hands it to the next widget that takes it: a selectable label of
+ * the details panel, which then selects all its text. The focus goes to
+ * the view shown instead, and the label's selection goes with it, once
+ * GTK is done: the label selects its text after it has the focus. */
+static gboolean
+refocus_cb (gpointer data)
+{
+  OutlayWindow *self = data;
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+
+  self->refocus_source = 0;
+  if (self->focus_fell_on != NULL && GTK_IS_LABEL (self->focus_fell_on))
+    gtk_label_select_region (GTK_LABEL (self->focus_fell_on), 0, 0);
+  if (page != NULL && gtk_root_get_focus (GTK_ROOT (self)) == self->focus_fell_on)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+  g_clear_weak_pointer (&self->focus_fell_on);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_focus_widget_cb (OutlayWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *last = self->last_focus;
+
+  /* GTK unsets the focus before it hands it on */
+  if (focus == NULL)
+    return;
+
+  g_set_weak_pointer (&self->last_focus, focus);
+
+  if (last == NULL || page == NULL ||
+      !gtk_widget_is_ancestor (last, GTK_WIDGET (self->stack)) || gtk_widget_is_ancestor (last, page) ||
+      gtk_widget_is_ancestor (focus, page) || self->refocus_source != 0)
+    return;
+
+  g_set_weak_pointer (&self->focus_fell_on, focus);
+  self->refocus_source = g_idle_add (refocus_cb, self);
+}
+
 /* The view switcher bar at the bottom is for a narrow window, where the
  * header bar has no room for the view switcher. A window starts wide, and
  * the bar (one more view switcher, styled and measured though hidden) is
@@ -184,9 +228,27 @@ show_shortcuts_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
+/* "win.show-view::timeline": one of the views, by name; Alt+1 to Alt+4
+ * as GNOME apps switch views */
+static void
+show_view_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  OutlayWindow *self = user_data;
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
 static const GActionEntry window_actions[] = {
   { "show-shortcuts", show_shortcuts_action },
+  { "show-view", show_view_action, "s" },
 };
+
+/* The views in the switcher's order, for Alt+1… */
+static const char * const view_names[] = { "capex", "campaign", "timeline", "table" };
 
 static void
 outlay_window_constructed (GObject *object)
@@ -208,6 +270,12 @@ outlay_window_constructed (GObject *object)
   add_page (self, "table", _("Table"), "view-list-symbolic");
   g_signal_connect_swapped (self->stack, "notify::visible-child", G_CALLBACK (on_visible_page_cb), self);
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible", G_CALLBACK (on_title_visible_cb), self);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_widget_cb), NULL);
+  /* A narrow header shows a title in place of the view switcher: the
+   * dataset's, as the window's title is, in the data language. GNOME
+   * names the document there, not the app; the app's name is in the
+   * desktop file and the About window, translated (أوتلاي). */
+  g_object_bind_property (self, "title", self->switcher_title, "title", G_BINDING_SYNC_CREATE);
   on_title_visible_cb (self);
 
   /* Size, view and panel as the user left them. g_settings_new() aborts
@@ -245,6 +313,17 @@ outlay_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->loading);
   g_clear_object (&self->loading);
+  g_clear_weak_pointer (&self->last_focus);
+  g_clear_weak_pointer (&self->focus_fell_on);
+  g_clear_handle_id (&self->refocus_source, g_source_remove);
+  /* The view switchers keep the stack, and the settings may change it,
+   * after the window is gone: nothing of the window may hear it then */
+  if (self->stack != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->stack, self);
+      if (self->settings != NULL)
+        g_settings_unbind (self->stack, "visible-child-name");
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTLAY_TYPE_WINDOW);
   g_clear_object (&self->selected);
   g_clear_object (&self->dataset);
@@ -319,6 +398,13 @@ outlay_window_class_init (OutlayWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* The window's own keys, listed in outlay-shortcuts-window.ui: the views
+   * by Alt and their number, and Ctrl+W to close (GtkWindow's action) */
+  for (guint i = 0; i < G_N_ELEMENTS (view_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-view", "s", view_names[i]);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+
   g_type_ensure (OUTLAY_TYPE_FACT_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/outlay/Outlay/outlay-window.ui");
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, main_box);
@@ -326,7 +412,12 @@ outlay_window_class_init (OutlayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, currency_box);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, as_stated_button);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, usd_stated_button);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, usd_mine_button);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, rate_button);
+  gtk_widget_class_bind_template_child (widget_class, OutlayWindow, rate_unit_label);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, filters_box);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, options_popover);
   gtk_widget_class_bind_template_child (widget_class, OutlayWindow, menu_button);
@@ -415,6 +506,7 @@ outlay_window_set_dataset (OutlayWindow  *self,
     outlay_fact_table_set_dataset (OUTLAY_FACT_TABLE (_outlay_window_peek_view (self, "table")), dataset);
   gtk_window_set_title (GTK_WINDOW (self), outlay_dataset_get_title (dataset, outlay_cli_data_language ()));
   _outlay_window_rebuild_filter_buttons (self);
+  _outlay_window_update_currency_options (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }

@@ -9,107 +9,17 @@
 
 #include <string.h>
 
-#include <adwaita.h>
 #include <glib/gstdio.h>
 
 #include "outlay-application.h"
-#include "outlay-cli.h"
-#include "outlay-entity.h"
-#include "outlay-timeline-chart.h"
-#include "outlay-window.h"
+#include "outlay-figure-sorter.h"
+#include "outlay-window-fixture.h"
 
-/* The window on the bundled dataset, under Xvfb with the cairo renderer
- * (tests/run-with-display.sh): its views, a click that selects a bar and
- * shows its citation, the selection shared by every view, the arrow keys,
- * and right to left. */
-
-typedef struct
-{
-  OutlayDataset *dataset;
-  OutlayWindow  *window;
-} Fixture;
-
-static void
-wait_for_frames (guint n)
-{
-  /* Enough main loop for the window to map, lay out and draw */
-  for (guint i = 0; i < n; i++)
-    {
-      g_usleep (20 * 1000);
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-    }
-}
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dataset = outlay_cli_load_dataset (NULL);
-  g_assert_nonnull (fixture->dataset);
-  fixture->window = outlay_window_new (NULL, fixture->dataset);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1300, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_for_frames (10);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->window)));
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  wait_for_frames (2);
-  g_clear_object (&fixture->dataset);
-}
-
-static GtkEventController *
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;
-    }
-
-  g_assert_not_reached ();
-}
-
-static void
-click_mark (OutlayChartView *view,
-            guint            index)
-{
-  OutlayChart *chart = outlay_chart_view_get_chart (view);
-  const OutlayRect *r = &outlay_chart_get_mark (chart, index)->rect;
-  GtkEventController *click = find_controller (GTK_WIDGET (view), GTK_TYPE_GESTURE_CLICK);
-
-  g_signal_emit_by_name (click, "pressed", 1, r->x + r->width / 2, r->y + r->height / 2);
-}
-
-static void
-press_key_with (OutlayChartView *view,
-                guint            keyval,
-                GdkModifierType  state)
-{
-  GtkEventController *keys = find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_KEY);
-  gboolean handled = FALSE;
-
-  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, state, &handled);
-  g_assert_true (handled);
-}
-
-static void
-press_key (OutlayChartView *view,
-           guint            keyval)
-{
-  press_key_with (view, keyval, 0);
-}
-
+/* The window on the bundled dataset: its views, a click that selects a
+ * bar and shows its citation, the selection shared by every view, the
+ * table, opening and exporting files, a narrow window, the header bar
+ * and the app icon. Its options are in test-window-options.c, its keys
+ * and focus in test-window-keyboard.c. */
 static void
 test_views (Fixture       *fixture,
             gconstpointer  data)
@@ -161,98 +71,6 @@ test_click_shows_citation (Fixture       *fixture,
   g_assert_cmpstr (outlay_chart_get_selected (outlay_chart_view_get_chart (timeline)), ==, "alibaba-capex-2025-2027");
 }
 
-static void
-test_keyboard (Fixture       *fixture,
-               gconstpointer  data)
-{
-  OutlayChartView *capex = outlay_window_get_chart_view (fixture->window, "capex");
-
-  /* From no selection, the first mark; then along, clamped at the end */
-  press_key (capex, GDK_KEY_Right);
-  g_assert_cmpstr (outlay_fact_get_id (outlay_window_get_selected (fixture->window)), ==, "bytedance-capex-2025");
-  press_key (capex, GDK_KEY_Right);
-  press_key (capex, GDK_KEY_Right);
-  g_assert_cmpstr (outlay_fact_get_id (outlay_window_get_selected (fixture->window)), ==, "bytedance-capex-2026");
-  press_key (capex, GDK_KEY_Left);
-  g_assert_cmpstr (outlay_fact_get_id (outlay_window_get_selected (fixture->window)), ==, "bytedance-capex-2025-reuters");
-
-  /* The focused mark's words are the view's accessible description */
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (capex), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "ByteDance, 2025 plan: > 150 bn yuan");
-}
-
-static void
-test_rtl (Fixture       *fixture,
-          gconstpointer  data)
-{
-  OutlayChartView *capex = outlay_window_get_chart_view (fixture->window, "capex");
-  OutlayChart *chart = outlay_chart_view_get_chart (capex);
-  const OutlayChartMark *first, *last;
-
-  gtk_widget_set_direction (GTK_WIDGET (capex), GTK_TEXT_DIR_RTL);
-  wait_for_frames (5);
-
-  /* The chart follows the widget: first bar rightmost */
-  g_assert_cmpint (outlay_chart_get_direction (chart), ==, PANGO_DIRECTION_RTL);
-  first = outlay_chart_get_mark (chart, 0);
-  last = outlay_chart_get_mark (chart, outlay_chart_get_n_marks (chart) - 1);
-  g_assert_cmpfloat (first->rect.x, >, last->rect.x);
-
-  /* …and the arrows follow the eye: Left goes to the next mark */
-  press_key (capex, GDK_KEY_Left);
-  g_assert_cmpstr (outlay_fact_get_id (outlay_window_get_selected (fixture->window)), ==, "bytedance-capex-2025");
-  press_key (capex, GDK_KEY_Left);
-  g_assert_cmpstr (outlay_fact_get_id (outlay_window_get_selected (fixture->window)), ==, "bytedance-capex-2025-reuters");
-}
-
-/* The timeline view zooms and pans: keys, scrolling and dragging */
-static void
-test_timeline_navigation (Fixture       *fixture,
-                          gconstpointer  data)
-{
-  OutlayChartView *view = outlay_window_get_chart_view (fixture->window, "timeline");
-  OutlayTimelineChart *chart = OUTLAY_TIMELINE_CHART (outlay_chart_view_get_chart (view));
-  GtkEventController *scroll = find_controller (GTK_WIDGET (view), GTK_TYPE_EVENT_CONTROLLER_SCROLL);
-  GtkEventController *drag = find_controller (GTK_WIDGET (view), GTK_TYPE_GESTURE_DRAG);
-  double first, last, first2, last2;
-  gboolean handled = FALSE;
-
-  outlay_timeline_chart_get_visible_range (chart, &first, &last);
-
-  press_key (view, GDK_KEY_plus);
-  outlay_timeline_chart_get_visible_range (chart, &first2, &last2);
-  g_assert_cmpfloat_with_epsilon (last2 - first2, (last - first) / 1.25, 1e-6);
-
-  press_key (view, GDK_KEY_0);
-  outlay_timeline_chart_get_visible_range (chart, &first2, &last2);
-  g_assert_cmpfloat_with_epsilon (first2, first, 1e-9);
-  g_assert_cmpfloat_with_epsilon (last2, last, 1e-9);
-
-  /* Shift+Left drags the content right: earlier dates come into view */
-  press_key_with (view, GDK_KEY_Left, GDK_SHIFT_MASK);
-  outlay_timeline_chart_get_visible_range (chart, &first2, &last2);
-  g_assert_cmpfloat (first2, <, first);
-
-  /* Scrolling down pans the other way */
-  g_signal_emit_by_name (scroll, "scroll", 0.0, 2.0, &handled);
-  g_assert_true (handled);
-  outlay_timeline_chart_get_visible_range (chart, &first, &last);
-  g_assert_cmpfloat (first, >, first2);
-
-  /* A drag of 100 px to the right shows earlier dates by as much */
-  g_signal_emit_by_name (drag, "drag-begin", 10.0, 10.0);
-  g_signal_emit_by_name (drag, "drag-update", 100.0, 0.0);
-  outlay_timeline_chart_get_visible_range (chart, &first2, &last2);
-  g_assert_cmpfloat (first2, <, first);
-
-  /* …and a bar chart has no view to move: "+" is not its key */
-  handled = TRUE;
-  g_signal_emit_by_name (find_controller (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "capex")),
-                                          GTK_TYPE_EVENT_CONTROLLER_KEY),
-                         "key-pressed", GDK_KEY_plus, 0, 0, &handled);
-  g_assert_false (handled);
-}
-
 /* The chart shown is remembered */
 static void
 test_settings (Fixture       *fixture,
@@ -284,37 +102,40 @@ test_table (Fixture       *fixture,
   GListModel *columns = gtk_column_view_get_columns (view);
   g_autoptr(GtkColumnViewColumn) figure = NULL;
   g_autoptr(OutlayFact) first = NULL;
-  double previous = -1;
+  GtkSorter *figure_sorter = outlay_fact_table_get_figure_sorter (table);
 
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 36);
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 8);
 
   /* A bar selected in a chart is the table's selected row */
   click_mark (outlay_window_get_chart_view (fixture->window, "capex"), 4);
   g_assert_cmpstr (outlay_fact_get_id (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows))), ==,
                    "alibaba-capex-2025-2027");
 
-  /* Sorted by figure: values rise, events (no figure) last; the
-   * selected row moves with its fact */
-  figure = g_list_model_get_item (columns, 2);
+  /* Sorted by figure, in dollars as the charts are: the figure sorter's
+   * order (tests/test-fact-table.c); the selected row moves with its
+   * fact */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "currency", g_variant_new_string ("usd-stated"));
+  g_assert_cmpstr (outlay_figure_sorter_get_options (OUTLAY_FIGURE_SORTER (figure_sorter))->currency, ==, "USD");
+  figure = g_list_model_get_item (columns, 3);
   g_assert_cmpstr (gtk_column_view_column_get_title (figure), ==, "Figure");
   gtk_column_view_sort_by_column (view, figure, GTK_SORT_ASCENDING);
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+  for (guint i = 1; i < g_list_model_get_n_items (rows); i++)
     {
+      g_autoptr(OutlayFact) previous = g_list_model_get_item (rows, i - 1);
       g_autoptr(OutlayFact) fact = g_list_model_get_item (rows, i);
-      const OutlayAmount *amount = outlay_fact_get_amount (fact);
 
-      if (amount == NULL)
-        {
-          previous = G_MAXDOUBLE;
-          continue;
-        }
-      g_assert_cmpfloat (previous, <, G_MAXDOUBLE);
-      g_assert_cmpfloat (amount->value, >=, previous);
-      previous = amount->value;
+      g_assert_cmpint (gtk_sorter_compare (figure_sorter, previous, fact), !=, GTK_ORDERING_LARGER);
     }
   g_assert_cmpstr (outlay_fact_get_id (gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (rows))), ==,
                    "alibaba-capex-2025-2027");
+  {
+    g_autoptr(OutlayFact) cheapest = g_list_model_get_item (rows, 0);
+
+    g_assert_cmpstr (outlay_fact_get_id (cheapest), ==, "qwen-campaign-2026");
+  }
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "currency", g_variant_new_string ("as-stated"));
+  g_assert_null (outlay_figure_sorter_get_options (OUTLAY_FIGURE_SORTER (figure_sorter))->currency);
 
   /* A row selected in the table is the window's selection, shown in the
    * charts and the panel */
@@ -323,20 +144,6 @@ test_table (Fixture       *fixture,
   g_assert_true (outlay_window_get_selected (fixture->window) == first);
   g_assert_true (outlay_chart_view_get_selected (outlay_window_get_chart_view (fixture->window, "timeline")) == first);
   g_assert_true (outlay_fact_panel_get_fact (outlay_window_get_panel (fixture->window)) == first);
-}
-
-/* Runs the main loop until @done says so, or fails after five seconds */
-static void
-wait_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
 }
 
 static AdwMessageDialog *
@@ -371,35 +178,58 @@ has_dataset_changed (gpointer data)
   return outlay_window_get_dataset (fixture->window) != fixture->dataset;
 }
 
-/* A file that is not a valid dataset is said in a dialog, and the window
- * keeps what it showed */
+/* A file that is not a valid dataset is said in a dialog: what is wrong
+ * in words first, then the loader's message, its place and its parts
+ * isolated so that they keep their order in a right-to-left sentence;
+ * the window keeps what it showed */
+static const struct
+{
+  const char *file;
+  const char *sentence;
+  const char *place;
+  const char *what;
+} bad_files[] = {
+  { "duplicate-fact.json",
+    "“\u2068duplicate-fact.json\u2069” is an Outlay dataset with a mistake in it, so none of it was opened.",
+    ":20:5", "\u2068fact “acme-capex-2025”\u2069: \u2068the id is used twice\u2069" },
+  /* json-glib's English words kept whole, apart from the loader's */
+  { "truncated-in-string.json", "“\u2068truncated-in-string.json\u2069” is not a valid JSON file.",
+    ":17:30", "\u2068not valid JSON\u2069: \u2068scanner: unterminated string constant\u2069" },
+  { "empty.json", "“\u2068empty.json\u2069” is empty.", "", "\u2068the file is empty\u2069" },
+};
+
 static void
 test_open_bad_file (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", "bad",
-                                                      "duplicate-fact.json", NULL);
   OutlayFact *selected;
-  AdwMessageDialog *dialog;
 
   click_mark (outlay_window_get_chart_view (fixture->window, "capex"), 0);
   selected = outlay_window_get_selected (fixture->window);
   g_assert_nonnull (selected);
 
-  outlay_window_open_file (fixture->window, file);
-  wait_until (has_message_dialog, fixture->window);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *path = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", "bad", bad_files[i].file, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *body = g_strdup_printf ("%s\n\n\u2066%s%s\u2069\n%s", bad_files[i].sentence, path,
+                                               bad_files[i].place, bad_files[i].what);
+      AdwMessageDialog *dialog;
 
-  dialog = find_message_dialog (fixture->window);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open the Dataset");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "duplicate-fact.json"));
-  g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+      outlay_window_open_file (fixture->window, file);
+      wait_until (has_message_dialog, fixture->window);
+
+      dialog = find_message_dialog (fixture->window);
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open the Dataset");
+      g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, body);
+      g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
 
   g_assert_true (outlay_window_get_dataset (fixture->window) == fixture->dataset);
   g_assert_true (outlay_window_get_selected (fixture->window) == selected);
   g_assert_cmpuint (g_list_model_get_n_items (outlay_fact_table_get_rows (outlay_window_get_table (fixture->window))), ==, 36);
   g_assert_true (outlay_chart_get_dataset (outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "capex"))) == fixture->dataset);
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 /* A valid dataset replaces the shown one in every view */
@@ -507,207 +337,6 @@ test_export (Fixture       *fixture,
   g_rmdir (dir);
 }
 
-/* The options reach every chart, built or not, and are remembered */
-/* The options reach every chart, built or not, and are remembered */
-static void
-test_options (Fixture       *fixture,
-              gconstpointer  data)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  OutlayChart *capex = outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "capex"));
-  const OutlayFigureOptions *options = outlay_chart_get_figure_options (capex);
-  g_autofree char *as_stated = NULL;
-  g_autofree char *in_dollars = NULL;
-  g_autofree char *again = NULL;
-  g_autofree char *currency = NULL;
-
-  g_assert_null (options->currency);
-  g_assert_false (options->per_year);
-  as_stated = outlay_chart_dup_mark_description (capex, 0);
-
-  /* Dollars at my rate: every figure converted alike */
-  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "currency", g_variant_new_string ("usd-mine"));
-  g_settings_set_double (settings, "rate", 8.0);
-  options = outlay_chart_get_figure_options (capex);
-  g_assert_cmpstr (options->currency, ==, "USD");
-  g_assert_cmpint (options->rate_mode, ==, OUTLAY_RATE_MODE_USER);
-  g_assert_cmpfloat (options->user_rate, ==, 8.0);
-  currency = g_settings_get_string (settings, "currency");
-  g_assert_cmpstr (currency, ==, "usd-mine");
-  in_dollars = outlay_chart_dup_mark_description (capex, 0);
-  g_assert_cmpstr (in_dollars, !=, as_stated);
-  g_assert_nonnull (strstr (in_dollars, "$"));
-
-  /* A view built after the change has it too */
-  options = outlay_chart_get_figure_options (outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "campaign")));
-  g_assert_cmpstr (options->currency, ==, "USD");
-  g_assert_cmpfloat (options->user_rate, ==, 8.0);
-
-  /* Per year, from the action and from the settings */
-  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "per-year", NULL);
-  g_assert_true (outlay_chart_get_figure_options (capex)->per_year);
-  g_assert_true (g_settings_get_boolean (settings, "per-year"));
-  g_settings_set_boolean (settings, "per-year", FALSE);
-  g_assert_false (outlay_chart_get_figure_options (capex)->per_year);
-
-  /* Back to the sources' own currency */
-  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "currency", g_variant_new_string ("as-stated"));
-  g_assert_null (outlay_chart_get_figure_options (capex)->currency);
-  again = outlay_chart_dup_mark_description (capex, 0);
-  g_assert_cmpstr (again, ==, as_stated);
-
-  g_settings_reset (settings, "currency");
-  g_settings_reset (settings, "rate");
-  g_settings_reset (settings, "per-year");
-}
-
-static guint
-count_facts (GListModel *rows,
-             gboolean  (*match) (OutlayFact *fact))
-{
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
-    {
-      g_autoptr(OutlayFact) fact = g_list_model_get_item (rows, i);
-
-      n += match (fact);
-    }
-
-  return n;
-}
-
-static gboolean
-is_bytedance (OutlayFact *fact)
-{
-  return g_str_equal (outlay_entity_get_id (outlay_fact_get_entity (fact)), "bytedance");
-}
-
-static gboolean
-is_event (OutlayFact *fact)
-{
-  return outlay_fact_get_kind (fact) == OUTLAY_FACT_EVENT;
-}
-
-static gboolean
-is_bytedance_event (OutlayFact *fact)
-{
-  return is_bytedance (fact) && is_event (fact);
-}
-
-/* Entities and kinds left out of the charts and the table alike, and
- * remembered */
-static void
-test_filters (Fixture       *fixture,
-              gconstpointer  data)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  OutlayChart *capex = outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "capex"));
-  OutlayChart *timeline = outlay_chart_view_get_chart (outlay_window_get_chart_view (fixture->window, "timeline"));
-  GListModel *rows = outlay_fact_table_get_rows (outlay_window_get_table (fixture->window));
-  guint capex_marks = outlay_chart_get_n_marks (capex);
-  guint n_rows = g_list_model_get_n_items (rows);
-  guint bytedance_rows = count_facts (rows, is_bytedance);
-  guint event_rows = count_facts (rows, is_event);
-  guint bytedance_event_rows = count_facts (rows, is_bytedance_event);
-  g_auto(GStrv) stored = NULL;
-  OutlayFact *selected;
-
-  g_assert_cmpuint (bytedance_rows, >, 0);
-  g_assert_cmpuint (event_rows, >, 0);
-
-  /* ByteDance out: fewer capex bars, none of its rows, and remembered */
-  click_mark (outlay_window_get_chart_view (fixture->window, "capex"), 0);
-  selected = outlay_window_get_selected (fixture->window);
-  outlay_window_set_entity_hidden (fixture->window, "bytedance", TRUE);
-  g_assert_cmpuint (outlay_chart_get_n_marks (capex), <, capex_marks);
-  for (guint i = 0; i < outlay_chart_get_n_marks (capex); i++)
-    g_assert_false (is_bytedance (outlay_chart_get_mark (capex, i)->fact));
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows - bytedance_rows);
-  g_assert_cmpuint (count_facts (rows, is_bytedance), ==, 0);
-  stored = g_settings_get_strv (settings, "hidden-entities");
-  g_assert_cmpstrv (stored, ((const char *[]) { "bytedance", NULL }));
-  /* Filtering is not unselecting */
-  g_assert_true (outlay_window_get_selected (fixture->window) == selected);
-
-  /* Events out, from the settings: the timeline and the table follow */
-  g_settings_set_strv (settings, "hidden-kinds", (const char *[]) { "event", NULL });
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==,
-                    n_rows - bytedance_rows - (event_rows - bytedance_event_rows));
-  g_assert_cmpuint (count_facts (rows, is_event), ==, 0);
-  for (guint i = 0; i < outlay_chart_get_n_marks (timeline); i++)
-    {
-      OutlayFact *fact = outlay_chart_get_mark (timeline, i)->fact;
-
-      g_assert_true (fact == NULL || !is_event (fact));
-    }
-
-  /* Everything back */
-  outlay_window_set_entity_hidden (fixture->window, "bytedance", FALSE);
-  outlay_window_set_kind_hidden (fixture->window, OUTLAY_FACT_EVENT, FALSE);
-  g_assert_cmpuint (outlay_chart_get_n_marks (capex), ==, capex_marks);
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows);
-  g_clear_pointer (&stored, g_strfreev);
-  stored = g_settings_get_strv (settings, "hidden-kinds");
-  g_assert_cmpuint (g_strv_length (stored), ==, 0);
-
-  /* "Show All" is there only when something is hidden, and brings every
-   * kind and entity back at once; the chart's "Not shown" line goes too */
-  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "show-all"));
-  g_assert_null (outlay_chart_dup_filter_note (capex));
-  outlay_window_set_entity_hidden (fixture->window, "bytedance", TRUE);
-  outlay_window_set_entity_hidden (fixture->window, "alibaba", TRUE);
-  outlay_window_set_kind_hidden (fixture->window, OUTLAY_FACT_EVENT, TRUE);
-  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "show-all"));
-  {
-    g_autofree char *note = outlay_chart_dup_filter_note (capex);
-
-    g_assert_cmpstr (note, ==, "Not shown: ByteDance, Alibaba");
-    /* and the view's accessible label says it, once drawn */
-    wait_for_frames (2);
-    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (outlay_window_get_chart_view (fixture->window, "capex")),
-                                         GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                         "Capital spending. Not shown: ByteDance, Alibaba");
-  }
-  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-all", NULL);
-  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "show-all"));
-  g_assert_null (outlay_chart_dup_filter_note (capex));
-  g_assert_cmpuint (outlay_chart_get_n_marks (capex), ==, capex_marks);
-  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n_rows);
-  g_clear_pointer (&stored, g_strfreev);
-  stored = g_settings_get_strv (settings, "hidden-entities");
-  g_assert_cmpuint (g_strv_length (stored), ==, 0);
-
-  g_settings_reset (settings, "hidden-entities");
-  g_settings_reset (settings, "hidden-kinds");
-}
-
-/* The shortcuts window opens from its action, over the window */
-static void
-test_shortcuts (Fixture       *fixture,
-                gconstpointer  data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWindow *shortcuts = NULL;
-
-  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-shortcuts", NULL);
-  wait_for_frames (2);
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
-        shortcuts = toplevel;
-    }
-
-  g_assert_nonnull (shortcuts);
-  /* As the window's help overlay, it shows the application's accelerators */
-  g_assert_true (GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window))) == shortcuts);
-  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (fixture->window));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
-}
-
 static AdwViewSwitcherBar *
 find_switcher_bar (Fixture *fixture)
 {
@@ -736,6 +365,17 @@ test_narrow (Fixture       *fixture,
   bar = find_switcher_bar (fixture);
   g_assert_nonnull (bar);
   g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+  /* The header's title is then the dataset's, as the window's is, not
+   * the app's Latin name */
+  {
+    GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fixture->window));
+    AdwHeaderBar *header = ADW_HEADER_BAR (gtk_widget_get_first_child (adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (content))));
+    AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (adw_header_bar_get_title_widget (header));
+
+    g_assert_true (adw_view_switcher_title_get_title_visible (title));
+    g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, outlay_dataset_get_title (fixture->dataset, "en"));
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, outlay_dataset_get_title (fixture->dataset, "en"));
+  }
   g_assert_true (adw_view_switcher_bar_get_stack (bar) ==
                  ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (outlay_window_get_chart_view (fixture->window, "capex")),
                                                           ADW_TYPE_VIEW_STACK)));
@@ -946,29 +586,18 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-#define ADD(path, func) \
-  g_test_add ("/outlay/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("views", test_views);
-  ADD ("click-shows-citation", test_click_shows_citation);
-  ADD ("keyboard", test_keyboard);
-  ADD ("rtl", test_rtl);
-  ADD ("timeline-navigation", test_timeline_navigation);
-  ADD ("settings", test_settings);
-  ADD ("table", test_table);
-  ADD ("open-bad-file", test_open_bad_file);
-  ADD ("open-file", test_open_file);
-  ADD ("export", test_export);
-  ADD ("export-colours", test_export_colours);
-  ADD ("options", test_options);
-  ADD ("filters", test_filters);
-  ADD ("shortcuts", test_shortcuts);
-  ADD ("header-bar-labels", test_header_bar_labels);
-  ADD ("app-icon", test_app_icon);
-  ADD ("narrow", test_narrow);
-  ADD ("primary-menu", test_primary_menu);
-
-#undef ADD
+  OUTLAY_WINDOW_TEST_ADD ("views", test_views);
+  OUTLAY_WINDOW_TEST_ADD ("click-shows-citation", test_click_shows_citation);
+  OUTLAY_WINDOW_TEST_ADD ("settings", test_settings);
+  OUTLAY_WINDOW_TEST_ADD ("table", test_table);
+  OUTLAY_WINDOW_TEST_ADD ("open-bad-file", test_open_bad_file);
+  OUTLAY_WINDOW_TEST_ADD ("open-file", test_open_file);
+  OUTLAY_WINDOW_TEST_ADD ("export", test_export);
+  OUTLAY_WINDOW_TEST_ADD ("export-colours", test_export_colours);
+  OUTLAY_WINDOW_TEST_ADD ("header-bar-labels", test_header_bar_labels);
+  OUTLAY_WINDOW_TEST_ADD ("app-icon", test_app_icon);
+  OUTLAY_WINDOW_TEST_ADD ("narrow", test_narrow);
+  OUTLAY_WINDOW_TEST_ADD ("primary-menu", test_primary_menu);
 
   return g_test_run ();
 }

@@ -140,15 +140,17 @@ contrast (const double a[3],
   return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
 }
 
-/* An entity's colour as this chart's theme can show it. The colours are
- * the dataset's, chosen for one background; a name or a mark must stay
- * readable on the others, so a colour with less than 3:1 contrast (what
- * WCAG asks of graphics and large text) against the background is moved
- * towards the foreground, step by step, until it has it. */
+/* An entity's colour as this chart's theme can show it, with at least
+ * @minimum contrast against the background. The colours are the
+ * dataset's, chosen for one background; a name or a mark must stay
+ * readable on the others, so a colour with too little contrast is moved
+ * towards the foreground, step by step, until it has it (the foreground
+ * itself has more than any minimum asked for here). */
 static void
-entity_rgb (OutlayChart  *self,
-            OutlayEntity *entity,
-            double        rgb[3])
+entity_rgb_with_contrast (OutlayChart  *self,
+                          OutlayEntity *entity,
+                          double        minimum,
+                          double        rgb[3])
 {
   const double *background = outlay_chart_palette_rgba (self, "background");
   const double *foreground = outlay_chart_palette_rgba (self, "foreground");
@@ -158,9 +160,21 @@ entity_rgb (OutlayChart  *self,
   rgb[1] = ((color >> 8) & 0xff) / 255.0;
   rgb[2] = (color & 0xff) / 255.0;
 
-  for (guint step = 0; step < 10 && contrast (rgb, background) < 3; step++)
+  for (guint step = 0; step < 10 && contrast (rgb, background) < minimum; step++)
     for (guint i = 0; i < 3; i++)
       rgb[i] += (foreground[i] - rgb[i]) * 0.2;
+
+  if (contrast (rgb, background) < minimum)
+    memcpy (rgb, foreground, 3 * sizeof (double));
+}
+
+/* For marks: 3:1, what WCAG asks of graphics and large text */
+static void
+entity_rgb (OutlayChart  *self,
+            OutlayEntity *entity,
+            double        rgb[3])
+{
+  entity_rgb_with_contrast (self, entity, 3, rgb);
 }
 
 /**
@@ -210,4 +224,47 @@ outlay_chart_set_entity_color (OutlayChart  *self,
 
   entity_rgb (self, entity, color);
   cairo_set_source_rgba (cr, color[0], color[1], color[2], alpha);
+}
+
+/**
+ * outlay_chart_get_entity_text_rgb:
+ * @self: a chart
+ * @entity: an entity
+ * @rgb: (out caller-allocates): the colour
+ *
+ * The colour of text that names @entity in its colour (a timeline's lane
+ * names). In high contrast, text must be read by those who asked for
+ * contrast: 7:1 against the background, WCAG's AAA for text, where a
+ * pale entity colour (Meta's pink, Apple's grey) had barely 2:1; it
+ * keeps a trace of its hue when it can. Other themes keep the marks'
+ * 3:1.
+ */
+void
+outlay_chart_get_entity_text_rgb (OutlayChart  *self,
+                                  OutlayEntity *entity,
+                                  double        rgb[3])
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+
+  entity_rgb_with_contrast (self, entity, priv->theme == OUTLAY_CHART_THEME_HIGH_CONTRAST ? 7 : 3, rgb);
+}
+
+/**
+ * outlay_chart_set_entity_text_color:
+ * @self: a chart
+ * @cr: a cairo context
+ * @entity: an entity
+ *
+ * Sets the colour of text naming @entity: see
+ * outlay_chart_get_entity_text_rgb().
+ */
+void
+outlay_chart_set_entity_text_color (OutlayChart  *self,
+                                    cairo_t      *cr,
+                                    OutlayEntity *entity)
+{
+  double rgb[3];
+
+  outlay_chart_get_entity_text_rgb (self, entity, rgb);
+  cairo_set_source_rgb (cr, rgb[0], rgb[1], rgb[2]);
 }

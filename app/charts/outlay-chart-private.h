@@ -81,5 +81,8 @@ guint               outlay_chart_place_legend      (OutlayChart *self,
                                                     double       row_height);
 const double       *outlay_chart_palette_rgba      (OutlayChart *self,
                                                     const char  *role);
+void                outlay_chart_get_entity_text_rgb (OutlayChart  *self,
+                                                      OutlayEntity *entity,
+                                                      double        rgb[3]);
 
 G_END_DECLS

@@ -203,6 +203,9 @@ void                   outlay_chart_set_entity_color (OutlayChart          *self
                                                       cairo_t              *cr,
                                                       OutlayEntity         *entity,
                                                       double                alpha);
+void                   outlay_chart_set_entity_text_color (OutlayChart     *self,
+                                                      cairo_t              *cr,
+                                                      OutlayEntity         *entity);
 PangoLayout           *outlay_chart_get_text         (OutlayChart          *self,
                                                       const char           *text,
                                                       double                size,

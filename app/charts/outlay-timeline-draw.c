@@ -245,7 +245,7 @@ outlay_timeline_chart_draw_plot (OutlayChart *chart,
           width = (int)LANE_LABEL_MAX;
         }
 
-      outlay_chart_set_entity_color (chart, cr, lane->entity, 1);
+      outlay_chart_set_entity_text_color (chart, cr, lane->entity);
       cairo_move_to (cr, rtl ? self->plot.x + self->plot.width + 8 : self->plot.x - 8 - width,
                      y + (self->lane_height - height) / 2);
       pango_cairo_show_layout (cr, name);

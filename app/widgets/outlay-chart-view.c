@@ -266,6 +266,27 @@ on_zoom_scale_changed_cb (GtkGestureZoom  *gesture,
   self->zoom_scale = scale;
 }
 
+/* The keys zoom about the selected mark, which stays where it is, as
+ * the wheel zooms about the pointer; about the middle when nothing
+ * selected is in view */
+static double
+zoom_centre (OutlayChartView *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  int index = selected_index (self);
+
+  if (index >= 0)
+    {
+      const OutlayRect *r = &outlay_chart_get_mark (self->chart, (guint)index)->rect;
+      double x = r->x + r->width / 2;
+
+      if (x >= 0 && x <= width)
+        return x;
+    }
+
+  return width / 2.0;
+}
+
 static gboolean
 on_key_pressed_cb (GtkEventControllerKey *controller,
                    guint                  keyval,
@@ -274,7 +295,6 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
                    OutlayChartView       *self)
 {
   gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
-  double middle = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
   int delta;
 
   /* The timeline's keys: + and − zoom, 0 shows it all, Shift+arrows pan */
@@ -285,11 +305,11 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
         case GDK_KEY_plus:
         case GDK_KEY_equal:
         case GDK_KEY_KP_Add:
-          zoom (self, middle, ZOOM_STEP);
+          zoom (self, zoom_centre (self), ZOOM_STEP);
           return GDK_EVENT_STOP;
         case GDK_KEY_minus:
         case GDK_KEY_KP_Subtract:
-          zoom (self, middle, 1 / ZOOM_STEP);
+          zoom (self, zoom_centre (self), 1 / ZOOM_STEP);
           return GDK_EVENT_STOP;
         case GDK_KEY_0:
         case GDK_KEY_KP_0:

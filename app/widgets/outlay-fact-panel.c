@@ -17,8 +17,10 @@
 
 /* The details of the selected fact: its label, its figure as stated and
  * in dollars (at each rate a source stated, saying whose), its period in
- * words, and each citation: the quote in its own language and direction,
- * the publisher and date, and the English translation. */
+ * words (and how it was inferred), and each citation: the quote in its
+ * own language and direction, the English translation, the publisher and
+ * date, and what the file says of the article: its title, whom it cites,
+ * and a link to it. */
 
 struct _OutlayFactPanel
 {
@@ -27,6 +29,7 @@ struct _OutlayFactPanel
   GtkLabel   *title_label;
   GtkLabel   *figure_label;
   GtkLabel   *detail_label;
+  GtkLabel   *period_note_label;
   GtkBox     *citations_box;
   OutlayFact *fact;
   char       *language;
@@ -57,24 +60,99 @@ make_label (const char *text,
   return label;
 }
 
+/* A text in the language it is written in, laid out in its direction
+ * whatever the window's: an Arabic sentence reads right to left, and
+ * starts on the right, in an English window too, and an English one
+ * starts on the left in an Arabic window. */
+static GtkWidget *
+make_text_label (const char *text,
+                 const char *language,
+                 const char *css_class)
+{
+  GtkWidget *label = make_label (text, css_class);
+
+  if (language != NULL && g_str_has_prefix (language, "ar"))
+    {
+      gtk_widget_set_direction (label, GTK_TEXT_DIR_RTL);
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+    }
+  else if (language != NULL && g_str_has_prefix (language, "en"))
+    gtk_widget_set_direction (label, GTK_TEXT_DIR_LTR);
+
+  return label;
+}
+
+/* @text as a unit in a sentence of the other direction: an English note
+ * in an Arabic sentence keeps its own order, punctuation included
+ * (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE) */
+static char *
+isolate (const char *text)
+{
+  return g_strconcat ("\u2068", text, "\u2069", NULL);
+}
+
+/* How a date the article does not print was worked out, the dataset's
+ * note (in English) a paragraph of its own: each paragraph of a label
+ * takes its own direction, so an English note under an Arabic heading
+ * wraps as English */
+static char *
+describe_inference (const char *note)
+{
+  /* Translators: the heading of a note saying how a date the article
+   * does not print was worked out; the note follows on the next line */
+  return g_strdup_printf ("%s\n%s", _("How the date was inferred:"), note);
+}
+
+/* Only the web's addresses become links: a dataset is anyone's file, and
+ * a "file:" or "javascript:" address is no article to open */
+static gboolean
+is_web_address (const char *url,
+                char      **host)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+
+  if (uri == NULL || g_uri_get_host (uri) == NULL ||
+      (g_strcmp0 (g_uri_get_scheme (uri), "https") != 0 && g_strcmp0 (g_uri_get_scheme (uri), "http") != 0))
+    return FALSE;
+
+  *host = g_strdup (g_uri_get_host (uri));
+  return TRUE;
+}
+
+/* Where the article is: a link that opens it in the browser
+ * (GtkLinkButton shows it with gtk_show_uri()), or the address as text */
+static GtkWidget *
+make_address (const char *url)
+{
+  g_autofree char *host = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *link;
+
+  if (!is_web_address (url, &host))
+    return make_text_label (url, "en", "caption");
+
+  /* Translators: a link to an article; %s is the web site, as "example.com" */
+  text = g_strdup_printf (_("Open the article (%s)"), host);
+  link = gtk_link_button_new_with_label (url, text);
+  gtk_widget_set_halign (link, GTK_ALIGN_START);
+  gtk_widget_add_css_class (link, "caption");
+
+  return link;
+}
+
 static GtkWidget *
 make_citation (OutlayFactPanel *self,
                OutlayCitation  *citation)
 {
   OutlaySource *source = outlay_citation_get_source (citation);
+  const char * const *via = outlay_source_get_via (source);
+  const char *note = outlay_source_get_published_note (source);
+  const char *title_en = outlay_source_get_title_en (source);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *quote = make_label (outlay_citation_get_quote (citation), NULL);
+  GtkWidget *quote = make_text_label (outlay_citation_get_quote (citation),
+                                      outlay_citation_get_language (citation), "outlay-quote");
   g_autofree char *date = outlay_partial_date_format (outlay_source_get_published (source), self->language);
   g_autofree char *byline = NULL;
-
-  /* The quote in its own direction, whatever the window's: an Arabic
-   * sentence reads right to left in an English window too. */
-  if (g_str_has_prefix (outlay_citation_get_language (citation), "ar"))
-    {
-      gtk_widget_set_direction (quote, GTK_TEXT_DIR_RTL);
-      gtk_label_set_xalign (GTK_LABEL (quote), 1);
-    }
-  gtk_widget_add_css_class (quote, "outlay-quote");
 
   if (outlay_source_get_published_inferred (source))
     /* Translators: a publisher and a date the article does not print */
@@ -87,6 +165,38 @@ make_citation (OutlayFactPanel *self,
   gtk_box_append (GTK_BOX (box), quote);
   gtk_box_append (GTK_BOX (box), make_label (outlay_citation_get_translation (citation), "dim-label"));
   gtk_box_append (GTK_BOX (box), make_label (byline, "caption"));
+
+  /* What the file says of the article: its title (and the title's
+   * translation), whom it cites, how its date was found, and where it
+   * is. The title in its own language and direction: quotes around it
+   * would be English quotes around Arabic. */
+  gtk_box_append (GTK_BOX (box), make_text_label (outlay_source_get_title (source),
+                                                  outlay_source_get_language (source), "caption-heading"));
+  if (title_en != NULL && !g_str_has_prefix (outlay_source_get_language (source), "en"))
+    gtk_box_append (GTK_BOX (box), make_text_label (title_en, "en", "caption"));
+
+  if (via != NULL && via[0] != NULL)
+    {
+      /* Translators: between the agencies an article cites, in “Via %s” */
+      g_autofree char *names = g_strjoinv (C_("via list", ", "), (char **)via);
+      g_autofree char *isolated = isolate (names);
+      /* Translators: the agencies or outlets an article cites for its
+       * figures, as “Via Bloomberg, Reuters” */
+      g_autofree char *cited = g_strdup_printf (_("Via %s"), isolated);
+
+      gtk_box_append (GTK_BOX (box), make_label (cited, "caption"));
+    }
+
+  if (outlay_source_get_published_inferred (source) && note != NULL)
+    {
+      g_autofree char *how = describe_inference (note);
+
+      gtk_box_append (GTK_BOX (box), make_label (how, "caption"));
+    }
+
+  if (outlay_source_get_url (source) != NULL)
+    gtk_box_append (GTK_BOX (box), make_address (outlay_source_get_url (source)));
+
   gtk_widget_add_css_class (box, "outlay-citation");
 
   return box;
@@ -139,6 +249,7 @@ ensure_fact_page (OutlayFactPanel *self)
   self->title_label = GTK_LABEL (make_label (NULL, "title-3"));
   self->figure_label = GTK_LABEL (make_label (NULL, "title-2"));
   self->detail_label = GTK_LABEL (make_label (NULL, "dim-label"));
+  self->period_note_label = GTK_LABEL (make_label (NULL, "caption"));
   heading = gtk_label_new (_("Sources"));
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_set_margin_top (heading, 6);
@@ -148,6 +259,7 @@ ensure_fact_page (OutlayFactPanel *self)
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->title_label));
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->figure_label));
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->detail_label));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->period_note_label));
   gtk_box_append (GTK_BOX (content), heading);
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->citations_box));
 
@@ -166,6 +278,7 @@ rebuild (OutlayFactPanel *self)
   g_autofree char *detail = NULL;
   g_autofree char *conversions = NULL;
   const OutlayAmount *amount;
+  const char *period_note;
 
   if (self->fact == NULL)
     {
@@ -184,6 +297,7 @@ rebuild (OutlayFactPanel *self)
   figure = amount != NULL ? outlay_amount_format (amount, self->language) : NULL;
   conversions = describe_conversions (self);
   period = outlay_period_format (outlay_fact_get_period (self->fact), self->language);
+  period_note = outlay_fact_get_period (self->fact)->inferred ? outlay_fact_get_period_note (self->fact) : NULL;
 
   detail = g_strdup_printf ("%s · %s%s%s",
                             outlay_entity_get_name (outlay_fact_get_entity (self->fact), self->language),
@@ -195,6 +309,13 @@ rebuild (OutlayFactPanel *self)
   gtk_label_set_text (self->figure_label, figure != NULL ? figure : "");
   gtk_widget_set_visible (GTK_WIDGET (self->figure_label), figure != NULL);
   gtk_label_set_text (self->detail_label, detail);
+  if (period_note != NULL)
+    {
+      g_autofree char *how = describe_inference (period_note);
+
+      gtk_label_set_text (self->period_note_label, how);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->period_note_label), period_note != NULL);
 
   for (guint i = 0; i < outlay_fact_get_n_citations (self->fact); i++)
     gtk_box_append (self->citations_box, make_citation (self, outlay_fact_get_citation (self->fact, i)));
@@ -209,7 +330,7 @@ outlay_fact_panel_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTLAY_TYPE_FACT_PANEL);
   /* Gone with the stack, whose page they were on */
-  self->title_label = self->figure_label = self->detail_label = NULL;
+  self->title_label = self->figure_label = self->detail_label = self->period_note_label = NULL;
   self->citations_box = NULL;
   g_clear_object (&self->fact);
   g_clear_pointer (&self->language, g_free);
@@ -357,6 +478,8 @@ outlay_fact_panel_dup_text (OutlayFactPanel *self)
                               gtk_label_get_text (self->title_label),
                               gtk_label_get_text (self->figure_label),
                               gtk_label_get_text (self->detail_label));
+      if (gtk_widget_get_visible (GTK_WIDGET (self->period_note_label)))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (self->period_note_label));
       append_labels (GTK_WIDGET (self->citations_box), text);
     }
 

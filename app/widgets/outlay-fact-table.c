@@ -9,47 +9,22 @@
 
 #include <glib/gi18n.h>
 
-#include "outlay-citation.h"
-#include "outlay-entity.h"
-#include "outlay-fact-table.h"
-#include "outlay-source.h"
+#include "outlay-fact-table-private.h"
 
 /* Every fact in a table, the charts' equivalent for reading and for
- * assistive technology: one row a fact, columns to sort by. The selection
- * is the window's: the row of the selected fact is selected. */
-
-typedef enum
-{
-  COLUMN_ENTITY,
-  COLUMN_KIND,
-  COLUMN_FIGURE,
-  COLUMN_QUALIFIER,
-  COLUMN_CURRENCY,
-  COLUMN_PERIOD,
-  COLUMN_SOURCES,
-  N_COLUMNS
-} Column;
-
-struct _OutlayFactTable
-{
-  GtkWidget           parent_instance;
-  GtkColumnView      *view;
-  GtkSingleSelection *selection;
-  GtkSortListModel   *sorted;
-  GtkFilterListModel *filtered;
-  GtkCustomFilter    *filter;
-  char              **hidden_entities;
-  guint               hidden_kinds;
-  OutlayDataset      *dataset;
-  char               *language;
-  OutlayFact         *selected;
-};
+ * assistive technology: one row a fact, columns to sort by (their cells
+ * and their order are in outlay-fact-table-columns.c). The selection is
+ * the window's: the row of the selected fact is selected. Money is shown
+ * in the currency the charts show, converted as they convert it, and
+ * sorted by that value (outlay-figure-sorter.c). */
 
 G_DEFINE_FINAL_TYPE (OutlayFactTable, outlay_fact_table, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
   PROP_SELECTED,
+  PROP_SORT_COLUMN,
+  PROP_SORT_DESCENDING,
   N_PROPS
 };
 
@@ -65,148 +40,116 @@ filter_fact_cb (gpointer item,
   return !outlay_fact_is_filtered_out (item, (const char * const *)self->hidden_entities, self->hidden_kinds);
 }
 
-static char *
-cell_text (OutlayFactTable *self,
-           OutlayFact      *fact,
-           Column           column)
+static void
+notify_sort (OutlayFactTable *self,
+             int              column,
+             gboolean         descending)
 {
-  const OutlayAmount *amount = outlay_fact_get_amount (fact);
-  g_autoptr(GString) sources = NULL;
-
-  switch (column)
+  if (self->sort_column != column)
     {
-    case COLUMN_ENTITY:
-      return g_strdup (outlay_entity_get_name (outlay_fact_get_entity (fact), self->language));
-    case COLUMN_KIND:
-      return g_strdup (outlay_fact_kind_get_label (outlay_fact_get_kind (fact)));
-    case COLUMN_FIGURE:
-      if (amount == NULL)
-        return g_strdup ("");
-      /* The figure without its qualifier (a column of its own), but with
-       * its range: "20–30 bp" */
-      {
-        OutlayAmount bare = *amount;
+      self->sort_column = column;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_COLUMN]);
+    }
+  if (self->sort_descending != descending)
+    {
+      self->sort_descending = descending;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_DESCENDING]);
+    }
+}
 
-        bare.qualifier = OUTLAY_QUALIFIER_EXACT;
-        return outlay_amount_format (&bare, self->language);
-      }
-    case COLUMN_QUALIFIER:
-      return g_strdup (amount != NULL ? outlay_qualifier_get_label (amount->qualifier) : "");
-    case COLUMN_CURRENCY:
-      return g_strdup (amount != NULL ? (outlay_amount_is_money (amount) ? amount->currency
-                                                                         : outlay_unit_get_label (amount->unit))
-                                      : "");
-    case COLUMN_PERIOD:
-      return outlay_period_format (outlay_fact_get_period (fact), self->language);
-    case COLUMN_SOURCES:
-      sources = g_string_new (NULL);
-      for (guint i = 0; i < outlay_fact_get_n_citations (fact); i++)
+/* A click on a column header sorts the rows, and the Sort menu must say
+ * how. GTK 4.8 has no getter for the column view's sort column (4.10's
+ * GtkColumnViewSorter has), so the table asks its sorter: the column view
+ * compares by its primary column first, which compare_column_cb() notes;
+ * the sign of the two sorters' answers on two rows that differ tells the
+ * direction. */
+static void
+on_sorted_cb (GtkSorter       *sorter,
+              GtkSorterChange  change,
+              OutlayFactTable *self)
+{
+  GListModel *facts = self->dataset != NULL ? outlay_dataset_get_facts (self->dataset) : NULL;
+  g_autoptr(GObject) first = NULL;
+  g_autoptr(GObject) second = NULL;
+  gboolean descending = self->sort_descending;
+  GtkSorter *column_sorter;
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  /* Two rows to ask about: gtk_sorter_compare() answers "equal" for a row
+   * and itself without asking. With fewer, the order is moot. */
+  if (self->sorting || facts == NULL || g_list_model_get_n_items (facts) < 2)
+    return;
+
+  first = g_list_model_get_item (facts, 0);
+  second = g_list_model_get_item (facts, 1);
+  self->probing = TRUE;
+  self->probed_column = -1;
+  gtk_sorter_compare (sorter, first, second);
+  self->probing = FALSE;
+
+  if (self->probed_column < 0)
+    {
+      notify_sort (self, -1, FALSE);
+      return;
+    }
+
+  column = g_list_model_get_item (gtk_column_view_get_columns (self->view), (guint)self->probed_column);
+  column_sorter = gtk_column_view_column_get_sorter (column);
+  for (guint i = 1; i < g_list_model_get_n_items (facts); i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (facts, i);
+      GtkOrdering by_column = gtk_sorter_compare (column_sorter, first, other);
+
+      if (by_column != GTK_ORDERING_EQUAL)
         {
-          OutlaySource *source = outlay_citation_get_source (outlay_fact_get_citation (fact, i));
-          const char *publisher = outlay_source_get_publisher (source, self->language);
-
-          if (strstr (sources->str, publisher) != NULL)
-            continue;
-          if (sources->len > 0)
-            /* Translators: between publishers in the table's Sources column */
-            g_string_append (sources, C_("list separator", "; "));
-          g_string_append (sources, publisher);
+          descending = gtk_sorter_compare (sorter, first, other) != by_column;
+          break;
         }
-      return g_string_free (g_steal_pointer (&sources), FALSE);
-    case N_COLUMNS:
-    default:
-      g_return_val_if_reached (NULL);
     }
+
+  notify_sort (self, self->probed_column, descending);
+}
+
+/* GTK 4.8's column view puts its first column on the right under RTL,
+ * but scrolls from the left: a table wider than its window would open
+ * on its last columns, its labels out of sight. The table is kept on its
+ * first columns until the user scrolls away from them. The value is set
+ * after the allocation that changed the adjustment: set during it, the
+ * column view would not be allocated again to show it. */
+static gboolean
+scroll_to_start_cb (gpointer data)
+{
+  OutlayFactTable *self = data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->view));
+
+  self->scroll_source = 0;
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
-setup_cb (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          gpointer                  data)
+on_hadjustment_changed_cb (GtkAdjustment   *adjustment,
+                           OutlayFactTable *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  double start = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+  if (gtk_widget_get_direction (GTK_WIDGET (self->view)) == GTK_TEXT_DIR_RTL &&
+      self->scrolled_to_start && gtk_adjustment_get_value (adjustment) != start &&
+      self->scroll_source == 0)
+    self->scroll_source = g_idle_add (scroll_to_start_cb, self);
 }
 
 static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *item,
-         OutlayFactTable          *self)
+on_hadjustment_value_cb (GtkAdjustment   *adjustment,
+                         OutlayFactTable *self)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "outlay-column"));
-  g_autofree char *text = cell_text (self, gtk_list_item_get_item (item), column);
+  double start = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text);
-}
-
-static int
-compare_facts (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
-{
-  OutlayFactTable *self = g_object_get_data (G_OBJECT (user_data), "outlay-table");
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (user_data), "outlay-column"));
-  OutlayFact *fa = (OutlayFact *)a, *fb = (OutlayFact *)b;
-  const OutlayAmount *aa, *ab;
-  g_autofree char *ta = NULL;
-  g_autofree char *tb = NULL;
-
-  switch (column)
-    {
-    case COLUMN_FIGURE:
-      /* By value, events (no figure) last */
-      aa = outlay_fact_get_amount (fa);
-      ab = outlay_fact_get_amount (fb);
-      if (aa == NULL || ab == NULL)
-        return (aa == NULL) - (ab == NULL);
-      return aa->value < ab->value ? -1 : aa->value > ab->value;
-    case COLUMN_PERIOD:
-      return outlay_partial_date_compare (&outlay_fact_get_period (fa)->start,
-                                          &outlay_fact_get_period (fb)->start);
-    case COLUMN_ENTITY:
-    case COLUMN_KIND:
-    case COLUMN_QUALIFIER:
-    case COLUMN_CURRENCY:
-    case COLUMN_SOURCES:
-    case N_COLUMNS:
-    default:
-      ta = cell_text (self, fa, column);
-      tb = cell_text (self, fb, column);
-      return g_utf8_collate (ta, tb);
-    }
-}
-
-static void
-add_column (OutlayFactTable *self,
-            Column           column,
-            const char      *title,
-            gboolean         expand)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkCustomSorter *sorter;
-  GtkColumnViewColumn *view_column;
-
-  g_object_set_data (G_OBJECT (factory), "outlay-column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
-
-  view_column = gtk_column_view_column_new (title, factory);
-  /* The sorter is handed to the column: it carries what it compares */
-  sorter = gtk_custom_sorter_new (compare_facts, NULL, NULL);
-  g_object_set_data (G_OBJECT (sorter), "outlay-table", self);
-  g_object_set_data (G_OBJECT (sorter), "outlay-column", GINT_TO_POINTER (column));
-  gtk_custom_sorter_set_sort_func (sorter, compare_facts, sorter, NULL);
-  gtk_column_view_column_set_sorter (view_column, GTK_SORTER (sorter));
-  gtk_column_view_column_set_expand (view_column, expand);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  gtk_column_view_append_column (self->view, view_column);
-
-  g_object_unref (sorter);
-  g_object_unref (view_column);
+  /* Not while the table waits to scroll there: GTK's own clamping is
+   * not the user scrolling */
+  if (gtk_widget_get_direction (GTK_WIDGET (self->view)) == GTK_TEXT_DIR_RTL && self->scroll_source == 0)
+    self->scrolled_to_start = gtk_adjustment_get_value (adjustment) >= start - 0.5;
 }
 
 static void
@@ -225,14 +168,18 @@ outlay_fact_table_dispose (GObject *object)
   if (self->selection != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->selection, self);
+      g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->view), self);
       gtk_column_view_set_model (self->view, NULL);
       g_clear_object (&self->selection);
     }
 
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTLAY_TYPE_FACT_TABLE);
-  /* The template's scrolled window is not a bound child: unparent it too */
+  /* The template's box is not a bound child: unparent it too */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->figure_sorter);
+  g_clear_pointer (&self->bound_cells, g_hash_table_unref);
   g_clear_object (&self->dataset);
   g_clear_object (&self->selected);
   g_clear_pointer (&self->hidden_entities, g_strfreev);
@@ -254,6 +201,12 @@ outlay_fact_table_get_property (GObject    *object,
     case PROP_SELECTED:
       g_value_set_object (value, self->selected);
       break;
+    case PROP_SORT_COLUMN:
+      g_value_set_string (value, outlay_fact_table_get_sort_column (self));
+      break;
+    case PROP_SORT_DESCENDING:
+      g_value_set_boolean (value, self->sort_descending);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -271,6 +224,12 @@ outlay_fact_table_set_property (GObject      *object,
     {
     case PROP_SELECTED:
       outlay_fact_table_set_selected (self, g_value_get_object (value));
+      break;
+    case PROP_SORT_COLUMN:
+      outlay_fact_table_sort_by (self, g_value_get_string (value), self->sort_descending);
+      break;
+    case PROP_SORT_DESCENDING:
+      outlay_fact_table_sort_by (self, outlay_fact_table_get_sort_column (self), g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -290,7 +249,19 @@ outlay_fact_table_class_init (OutlayFactTableClass *klass)
   properties[PROP_SELECTED] =
     g_param_spec_object ("selected", NULL, NULL, OUTLAY_TYPE_FACT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The id of the column the rows are sorted by ("figure"), or "" */
+  properties[PROP_SORT_COLUMN] =
+    g_param_spec_string ("sort-column", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_DESCENDING] =
+    g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The column headers of GTK 4.8 take no keyboard focus: the Sort menu
+   * is the keyboard's way to sort, and says how the rows are sorted */
+  gtk_widget_class_install_property_action (widget_class, "table.sort-column", "sort-column");
+  gtk_widget_class_install_property_action (widget_class, "table.sort-descending", "sort-descending");
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/outlay/Outlay/outlay-fact-table.ui");
   gtk_widget_class_bind_template_child (widget_class, OutlayFactTable, view);
@@ -300,7 +271,27 @@ outlay_fact_table_class_init (OutlayFactTableClass *klass)
 static void
 outlay_fact_table_init (OutlayFactTable *self)
 {
+  GtkAdjustment *hadjustment;
+
+  self->sort_column = -1;
+  self->bound_cells = g_hash_table_new (NULL, NULL);
+  self->figure_sorter = outlay_figure_sorter_new ();
+  self->scrolled_to_start = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->view));
+  g_signal_connect_object (hadjustment, "changed", G_CALLBACK (on_hadjustment_changed_cb), self, 0);
+  g_signal_connect_object (hadjustment, "value-changed", G_CALLBACK (on_hadjustment_value_cb), self, 0);
+}
+
+/* The figure column sorts again when its currency changes */
+static void
+on_figure_sorter_changed_cb (OutlayFactTable *self,
+                             GtkSorterChange  change)
+{
+  self->sorting = TRUE;
+  gtk_sorter_changed (self->figure_column_sorter, change);
+  self->sorting = FALSE;
 }
 
 /**
@@ -320,14 +311,9 @@ outlay_fact_table_new (OutlayDataset *dataset,
   self->dataset = g_object_ref (dataset);
   self->language = g_strdup (language);
 
-  add_column (self, COLUMN_ENTITY, _("Entity"), TRUE);
-  /* Translators: the column of fact kinds (capex, event…) */
-  add_column (self, COLUMN_KIND, _("Kind"), FALSE);
-  add_column (self, COLUMN_FIGURE, _("Figure"), FALSE);
-  add_column (self, COLUMN_QUALIFIER, _("Qualifier"), FALSE);
-  add_column (self, COLUMN_CURRENCY, _("Currency or unit"), FALSE);
-  add_column (self, COLUMN_PERIOD, _("Period"), FALSE);
-  add_column (self, COLUMN_SOURCES, _("Sources"), TRUE);
+  _outlay_fact_table_add_columns (self);
+  g_signal_connect_object (self->figure_sorter, "changed", G_CALLBACK (on_figure_sorter_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   /* Filtered as the charts are, then sorted by whichever column header
    * was clicked */
@@ -335,6 +321,7 @@ outlay_fact_table_new (OutlayDataset *dataset,
   self->filtered = gtk_filter_list_model_new (g_object_ref (facts), GTK_FILTER (self->filter));
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered),
                                           g_object_ref (gtk_column_view_get_sorter (self->view)));
+  g_signal_connect (gtk_column_view_get_sorter (self->view), "changed", G_CALLBACK (on_sorted_cb), self);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -441,6 +428,87 @@ outlay_fact_table_set_filters (OutlayFactTable    *self,
   g_clear_object (&self->selected);
   outlay_fact_table_set_selected (self, selected);
   g_clear_object (&selected);
+}
+
+/**
+ * outlay_fact_table_set_figure_options:
+ * @self: a table
+ * @options: the charts' options
+ *
+ * Shows money in the currency @options ask for, converted as the charts
+ * convert it (per-year is left to the charts: a row is a fact over its
+ * whole period), and sorts the Figure column by that value.
+ */
+void
+outlay_fact_table_set_figure_options (OutlayFactTable           *self,
+                                      const OutlayFigureOptions *options)
+{
+  g_return_if_fail (OUTLAY_IS_FACT_TABLE (self));
+  g_return_if_fail (options != NULL);
+
+  outlay_figure_sorter_set_options (self->figure_sorter, options);
+  _outlay_fact_table_update_money_cells (self);
+}
+
+/**
+ * outlay_fact_table_get_figure_sorter:
+ * @self: a table
+ *
+ * Returns: (transfer none): the sorter of the Figure column
+ */
+GtkSorter *
+outlay_fact_table_get_figure_sorter (OutlayFactTable *self)
+{
+  g_return_val_if_fail (OUTLAY_IS_FACT_TABLE (self), NULL);
+
+  return GTK_SORTER (self->figure_sorter);
+}
+
+/**
+ * outlay_fact_table_sort_by:
+ * @self: a table
+ * @column_id: (nullable): the id of a column ("label", "entity", "kind",
+ *   "figure", "qualifier", "currency", "period", "sources"), or %NULL or
+ *   "" for the dataset's order
+ * @descending: whether to sort the other way
+ */
+void
+outlay_fact_table_sort_by (OutlayFactTable *self,
+                           const char      *column_id,
+                           gboolean         descending)
+{
+  g_autoptr(GtkColumnViewColumn) view_column = NULL;
+  int column = -1;
+
+  g_return_if_fail (OUTLAY_IS_FACT_TABLE (self));
+
+  for (guint i = 0; column_id != NULL && i < N_COLUMNS; i++)
+    if (g_str_equal (column_id, _outlay_fact_table_column_id (i)))
+      column = (int)i;
+  g_return_if_fail (column >= 0 || column_id == NULL || *column_id == '\0');
+
+  if (column >= 0)
+    view_column = g_list_model_get_item (gtk_column_view_get_columns (self->view), (guint)column);
+
+  self->sorting = TRUE;
+  gtk_column_view_sort_by_column (self->view, view_column, descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+  self->sorting = FALSE;
+
+  notify_sort (self, column, column >= 0 && descending);
+}
+
+/**
+ * outlay_fact_table_get_sort_column:
+ * @self: a table
+ *
+ * Returns: the id of the column the rows are sorted by, or "" for none
+ */
+const char *
+outlay_fact_table_get_sort_column (OutlayFactTable *self)
+{
+  g_return_val_if_fail (OUTLAY_IS_FACT_TABLE (self), NULL);
+
+  return self->sort_column >= 0 ? _outlay_fact_table_column_id (self->sort_column) : "";
 }
 
 /**

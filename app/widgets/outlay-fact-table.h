@@ -11,6 +11,7 @@
 
 #include "outlay-dataset.h"
 #include "outlay-fact.h"
+#include "outlay-figure.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,13 @@ void            outlay_fact_table_set_filters  (OutlayFactTable    *self,
 OutlayFact     *outlay_fact_table_get_selected (OutlayFactTable *self);
 void            outlay_fact_table_set_selected (OutlayFactTable *self,
                                                 OutlayFact      *fact);
+void            outlay_fact_table_set_figure_options (OutlayFactTable           *self,
+                                                      const OutlayFigureOptions *options);
+GtkSorter      *outlay_fact_table_get_figure_sorter  (OutlayFactTable *self);
+void            outlay_fact_table_sort_by      (OutlayFactTable *self,
+                                                const char      *column_id,
+                                                gboolean         descending);
+const char     *outlay_fact_table_get_sort_column (OutlayFactTable *self);
 GtkColumnView  *outlay_fact_table_get_view     (OutlayFactTable *self);
 GListModel     *outlay_fact_table_get_rows     (OutlayFactTable *self);
 

@@ -302,6 +302,8 @@ settings_done:
   on_visible_page_cb (self);
   _outlay_window_update_file_actions (self);
   outlay_fact_panel_set_language (self->panel, outlay_cli_data_language ());
+  /* The dataset first: the panel looks up the selected fact's relations */
+  g_object_bind_property (self, "dataset", self->panel, "dataset", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "selected", self->panel, "fact", G_BINDING_SYNC_CREATE);
   gtk_window_set_title (GTK_WINDOW (self), outlay_dataset_get_title (self->dataset, outlay_cli_data_language ()));
 }

@@ -125,6 +125,37 @@ test_title_direction (void)
   g_assert_finalize_object (panel);
 }
 
+/* A plan's details name the part drawn inside it, and the part's its
+ * plan (issue 12, item 8) */
+static void
+test_parts (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("OUTLAY_DATADIR"), BUNDLED_DATASET, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(OutlayDataset) dataset = outlay_dataset_new_from_file (path, &error);
+  OutlayFactPanel *panel = g_object_ref_sink (g_object_new (OUTLAY_TYPE_FACT_PANEL, NULL));
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_no_error (error);
+  outlay_fact_panel_set_fact (panel, outlay_dataset_lookup_fact (dataset, "bytedance-capex-2026"));
+  /* Without the dataset, nothing to look up */
+  lines = get_lines (panel);
+  g_assert_false (g_strv_contains ((const char * const *)lines,
+                                   "Includes \u2068ByteDance 2026 plan: AI processors (85 bn yuan)\u2069"));
+  g_clear_pointer (&lines, g_strfreev);
+
+  g_object_set (panel, "dataset", dataset, NULL);
+  lines = get_lines (panel);
+  assert_has_line (lines, "Includes \u2068ByteDance 2026 plan: AI processors (85 bn yuan)\u2069");
+  g_clear_pointer (&lines, g_strfreev);
+
+  outlay_fact_panel_set_fact (panel, outlay_dataset_lookup_fact (dataset, "bytedance-capex-2026-ai-processors"));
+  lines = get_lines (panel);
+  assert_has_line (lines, "Part of \u2068ByteDance capex plan, 2026 (160 bn yuan)\u2069");
+
+  g_assert_finalize_object (panel);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -134,6 +165,8 @@ main (int   argc,
 
   g_test_add_func ("/outlay/fact-panel/provenance", test_provenance);
   g_test_add_func ("/outlay/fact-panel/title-direction", test_title_direction);
+
+  g_test_add_func ("/outlay/fact-panel/parts", test_parts);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "outlay-citation.h"
+#include "outlay-dataset.h"
 #include "outlay-entity.h"
 #include "outlay-fact-panel.h"
 #include "outlay-source.h"
@@ -30,8 +31,11 @@ struct _OutlayFactPanel
   GtkLabel   *figure_label;
   GtkLabel   *detail_label;
   GtkLabel   *period_note_label;
+  GtkLabel   *relations_label;
   GtkBox     *citations_box;
   OutlayFact *fact;
+  /* Where the fact's relations are looked up: its whole, its parts */
+  OutlayDataset *dataset;
   char       *language;
 };
 
@@ -40,6 +44,7 @@ G_DEFINE_FINAL_TYPE (OutlayFactPanel, outlay_fact_panel, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_FACT,
+  PROP_DATASET,
   N_PROPS
 };
 
@@ -226,6 +231,57 @@ describe_conversions (OutlayFactPanel *self)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static void
+append_relation (GString    *text,
+                 gboolean    whole,
+                 OutlayFact *other,
+                 const char *language)
+{
+  const OutlayAmount *amount = outlay_fact_get_amount (other);
+  g_autofree char *figure = amount != NULL ? outlay_amount_format (amount, language) : NULL;
+  g_autofree char *what = figure != NULL ? g_strdup_printf ("%s (%s)", outlay_fact_get_label (other, language), figure)
+                                         : g_strdup (outlay_fact_get_label (other, language));
+  g_autofree char *isolated = isolate (what);
+
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  if (whole)
+    /* Translators: %s is the figure the one shown is part of: its label and value */
+    g_string_append_printf (text, _("Part of %s"), isolated);
+  else
+    /* Translators: %s is a part of the figure shown: its label and value */
+    g_string_append_printf (text, _("Includes %s"), isolated);
+}
+
+/* What the fact is part of, and what is part of it: a plan's panel says
+ * it holds 85 bn for AI processors, and the part's panel whose plan it is
+ * (charts draw a part inside its whole; the panel says it in words) */
+static char *
+describe_relations (OutlayFactPanel *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  OutlayFact *whole;
+  GListModel *facts;
+
+  if (self->dataset == NULL)
+    return NULL;
+
+  whole = outlay_dataset_lookup_fact (self->dataset, outlay_fact_get_part_of (self->fact));
+  if (whole != NULL)
+    append_relation (text, TRUE, whole, self->language);
+
+  facts = outlay_dataset_get_facts (self->dataset);
+  for (guint i = 0, n = g_list_model_get_n_items (facts); i < n; i++)
+    {
+      g_autoptr(OutlayFact) part = g_list_model_get_item (facts, i);
+
+      if (g_strcmp0 (outlay_fact_get_part_of (part), outlay_fact_get_id (self->fact)) == 0)
+        append_relation (text, FALSE, part, self->language);
+    }
+
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
 /* The page of a fact is built for the first fact shown. Until then the
  * panel says that nothing is selected, and its empty labels (in three
  * more fonts) would only be styled and measured for nothing: the stack
@@ -250,6 +306,7 @@ ensure_fact_page (OutlayFactPanel *self)
   self->figure_label = GTK_LABEL (make_label (NULL, "title-2"));
   self->detail_label = GTK_LABEL (make_label (NULL, "dim-label"));
   self->period_note_label = GTK_LABEL (make_label (NULL, "caption"));
+  self->relations_label = GTK_LABEL (make_label (NULL, NULL));
   heading = gtk_label_new (_("Sources"));
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_set_margin_top (heading, 6);
@@ -260,6 +317,7 @@ ensure_fact_page (OutlayFactPanel *self)
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->figure_label));
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->detail_label));
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->period_note_label));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->relations_label));
   gtk_box_append (GTK_BOX (content), heading);
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->citations_box));
 
@@ -277,6 +335,7 @@ rebuild (OutlayFactPanel *self)
   g_autofree char *period = NULL;
   g_autofree char *detail = NULL;
   g_autofree char *conversions = NULL;
+  g_autofree char *relations = NULL;
   const OutlayAmount *amount;
   const char *period_note;
 
@@ -316,6 +375,9 @@ rebuild (OutlayFactPanel *self)
       gtk_label_set_text (self->period_note_label, how);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->period_note_label), period_note != NULL);
+  relations = describe_relations (self);
+  gtk_label_set_text (self->relations_label, relations != NULL ? relations : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->relations_label), relations != NULL);
 
   for (guint i = 0; i < outlay_fact_get_n_citations (self->fact); i++)
     gtk_box_append (self->citations_box, make_citation (self, outlay_fact_get_citation (self->fact, i)));
@@ -331,8 +393,10 @@ outlay_fact_panel_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), OUTLAY_TYPE_FACT_PANEL);
   /* Gone with the stack, whose page they were on */
   self->title_label = self->figure_label = self->detail_label = self->period_note_label = NULL;
+  self->relations_label = NULL;
   self->citations_box = NULL;
   g_clear_object (&self->fact);
+  g_clear_object (&self->dataset);
   g_clear_pointer (&self->language, g_free);
 
   G_OBJECT_CLASS (outlay_fact_panel_parent_class)->dispose (object);
@@ -350,6 +414,9 @@ outlay_fact_panel_get_property (GObject    *object,
     {
     case PROP_FACT:
       g_value_set_object (value, self->fact);
+      break;
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -369,6 +436,14 @@ outlay_fact_panel_set_property (GObject      *object,
     case PROP_FACT:
       outlay_fact_panel_set_fact (self, g_value_get_object (value));
       break;
+    case PROP_DATASET:
+      if (g_set_object (&self->dataset, g_value_get_object (value)))
+        {
+          if (self->fact != NULL)
+            rebuild (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -386,6 +461,9 @@ outlay_fact_panel_class_init (OutlayFactPanelClass *klass)
 
   properties[PROP_FACT] =
     g_param_spec_object ("fact", NULL, NULL, OUTLAY_TYPE_FACT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL, OUTLAY_TYPE_DATASET,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -480,6 +558,8 @@ outlay_fact_panel_dup_text (OutlayFactPanel *self)
                               gtk_label_get_text (self->detail_label));
       if (gtk_widget_get_visible (GTK_WIDGET (self->period_note_label)))
         g_string_append_printf (text, "%s\n", gtk_label_get_text (self->period_note_label));
+      if (gtk_widget_get_visible (GTK_WIDGET (self->relations_label)))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (self->relations_label));
       append_labels (GTK_WIDGET (self->citations_box), text);
     }
 

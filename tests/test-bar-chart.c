@@ -648,6 +648,61 @@ test_value_axis (void)
     }
 }
 
+/* A one-figure capex dataset of @value yuan */
+static OutlayDataset *
+one_figure (const char *value)
+{
+  g_autofree char *json = g_strdup_printf (
+    "{\"format\":\"outlay-dataset\",\"version\":1,\"title\":{\"en\":\"t\",\"ar\":\"t\"},"
+    "\"entities\":[{\"id\":\"a\",\"kind\":\"company\",\"color\":\"#3584e4\",\"name\":{\"en\":\"A\",\"ar\":\"A\"}}],"
+    "\"sources\":[{\"id\":\"s\",\"publisher\":{\"en\":\"S\",\"ar\":\"S\"},\"published\":\"2025\",\"language\":\"en\",\"title\":\"t\"}],"
+    "\"facts\":[{\"id\":\"p\",\"kind\":\"capex\",\"entity\":\"a\","
+    "\"amount\":{\"value\":%s,\"currency\":\"CNY\",\"qualifier\":\"exact\"},"
+    "\"period\":{\"start\":\"2026\"},\"label\":{\"en\":\"plan\",\"ar\":\"plan\"},"
+    "\"citations\":[{\"source\":\"s\",\"quote\":\"q\",\"language\":\"en\",\"translation\":\"q\"}]}]}", value);
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  OutlayDataset *dataset = outlay_dataset_new_from_bytes (bytes, "one.json", &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* Small values: no two ticks read the same, and the bar's label is not
+ * "0" (issue 11, item 11: 0.001 yuan made every tick "0 yuan") */
+static void
+test_small_values (void)
+{
+  static const char * const values[] = { "0.001", "0.0004", "1.5", "999", "0.05" };
+
+  for (guint v = 0; v < G_N_ELEMENTS (values); v++)
+    {
+      g_autoptr(OutlayDataset) dataset = one_figure (values[v]);
+      g_autoptr(OutlayChart) chart = outlay_bar_chart_new (OUTLAY_FACT_CAPEX);
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      const OutlayValueAxis *axis;
+      const OutlayBarInfo *bars;
+      g_autofree char *label = NULL;
+      guint n;
+
+      outlay_chart_set_dataset (chart, dataset);
+      bars = outlay_bar_chart_get_bars (OUTLAY_BAR_CHART (chart), &n);
+      axis = outlay_bar_chart_get_axis (OUTLAY_BAR_CHART (chart));
+      g_assert_cmpuint (n, ==, 1);
+      g_assert_cmpuint (axis->n_ticks, >=, 2);
+      for (guint i = 0; i < axis->n_ticks; i++)
+        {
+          char *tick = outlay_bar_chart_format_tick (OUTLAY_BAR_CHART (chart), outlay_value_axis_tick (axis, i));
+
+          g_assert_true (g_hash_table_add (seen, tick));
+        }
+      label = outlay_bar_chart_format_figure (OUTLAY_BAR_CHART (chart), &bars[0].figure);
+      g_assert_false (g_str_has_prefix (label, "0 "));
+      g_assert_nonnull (strstr (label, values[v]));
+      assert_honest (chart);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -675,6 +730,7 @@ main (int   argc,
   g_test_add_func ("/outlay/bar-chart/other-dataset", test_other_dataset);
   g_test_add_func ("/outlay/bar-chart/value-axis", test_value_axis);
   g_test_add_func ("/outlay/bar-chart/floor-headroom", test_floor_headroom);
+  g_test_add_func ("/outlay/bar-chart/small-values", test_small_values);
 
   return g_test_run ();
 }

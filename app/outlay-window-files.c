@@ -220,13 +220,16 @@ open_action (GSimpleAction *action,
  * @name: "capex", "campaign" or "timeline"
  * @file: where to write
  * @format: the file format
+ * @size: the chart's size in the file, or %OUTLAY_EXPORT_SIZE_SHOWN
  * @scale: 1, 2 or 3 for PNG
  * @light: whether to draw in light colours whatever the desktop's style,
  *   for print; otherwise in the colours shown
  * @error: where to say what failed
  *
- * Writes the chart @name as shown: the same size, options and zoom. The
- * file is replaced whole or not at all.
+ * Writes the chart @name as shown: the same options and zoom, at the size
+ * shown or one chosen for the file (a figure laid out anew for it, not a
+ * screenshot scaled: a narrow window gives no cut labels). The file is
+ * replaced whole or not at all.
  *
  * Returns: whether the file was written
  */
@@ -235,6 +238,7 @@ outlay_window_export_chart (OutlayWindow        *self,
                             const char          *name,
                             GFile               *file,
                             OutlayExportFormat   format,
+                            OutlayExportSize     size,
                             double               scale,
                             gboolean             light,
                             GError             **error)
@@ -242,6 +246,7 @@ outlay_window_export_chart (OutlayWindow        *self,
   OutlayChartView *view;
   OutlayChart *chart;
   OutlayChartTheme shown;
+  double shown_width, shown_height, width, height;
   g_autofree char *path = NULL;
   gboolean ok;
 
@@ -263,9 +268,14 @@ outlay_window_export_chart (OutlayWindow        *self,
   /* The view sets its chart's theme at each frame; put back what it set */
   chart = outlay_chart_view_get_chart (view);
   shown = outlay_chart_get_theme (chart);
+  shown_width = outlay_chart_get_width (chart);
+  shown_height = outlay_chart_get_height (chart);
   if (light)
     outlay_chart_set_theme (chart, OUTLAY_CHART_THEME_LIGHT);
+  if (outlay_export_size_get (size, format, &width, &height))
+    outlay_chart_set_size (chart, width, height);
   ok = outlay_chart_export (chart, path, format, scale, error);
+  outlay_chart_set_size (chart, shown_width, shown_height);
   outlay_chart_set_theme (chart, shown);
 
   return ok;
@@ -278,6 +288,7 @@ typedef struct
   char               *chart;
   GFile              *file;
   OutlayExportFormat  format;
+  OutlayExportSize    size;
   double              scale;
   gboolean            light;
 } ChartExport;
@@ -299,7 +310,7 @@ run_chart_export (ChartExport *export)
   g_autoptr(GError) error = NULL;
 
   if (!outlay_window_export_chart (export->window, export->chart, export->file, export->format,
-                                   export->scale, export->light, &error))
+                                   export->size, export->scale, export->light, &error))
     /* Translators: the heading of the message when a chart cannot be saved */
     show_error (export->window, _("Could Not Export the Chart"), error->message);
   else
@@ -367,6 +378,7 @@ outlay_window_save_chart (OutlayWindow       *self,
                           GFile              *chosen,
                           gboolean            type_picked,
                           OutlayExportFormat  type,
+                          OutlayExportSize    size,
                           double              scale,
                           gboolean            light)
 {
@@ -381,6 +393,7 @@ outlay_window_save_chart (OutlayWindow       *self,
 
   export->window = g_object_ref (self);
   export->chart = g_strdup (name);
+  export->size = size;
   export->scale = CLAMP (scale, 1, 3);
   export->light = light;
 
@@ -430,6 +443,7 @@ export_chart_response_cb (GtkNativeDialog *dialog,
   gboolean type_picked = FALSE;
   const char *scale_choice;
   const char *colours_choice;
+  OutlayExportSize size = OUTLAY_EXPORT_SIZE_SHOWN;
   double scale = 1;
 
   if (response != GTK_RESPONSE_ACCEPT)
@@ -450,8 +464,10 @@ export_chart_response_cb (GtkNativeDialog *dialog,
   if (scale_choice != NULL)
     scale = CLAMP (g_ascii_strtod (scale_choice, NULL), 1, 3);
   colours_choice = gtk_file_chooser_get_choice (chooser, "colours");
+  if (!outlay_export_size_from_string (gtk_file_chooser_get_choice (chooser, "size"), &size))
+    size = OUTLAY_EXPORT_SIZE_SHOWN;
 
-  outlay_window_save_chart (data->window, data->chart, chosen, type_picked, type, scale,
+  outlay_window_save_chart (data->window, data->chart, chosen, type_picked, type, size, scale,
                             g_strcmp0 (colours_choice, "shown") != 0);
 
 out:
@@ -491,6 +507,14 @@ export_chart_action (GSimpleAction *action,
   };
   const char *translated_scales[G_N_ELEMENTS (scale_labels)];
   const char *colours_ids[] = { "light", "shown", NULL };
+  /* The ids outlay_export_size_from_string() reads; 1200 × 800 first, for
+   * the same reason as 2× above */
+  const char *size_ids[] = { "1200x800", "shown", "1600x900", "a4", "letter", NULL };
+  const char *translated_sizes[] = {
+    /* Translators: chart sizes in the export file chooser */
+    _("1200 × 800 (article)"), _("As shown"), _("1600 × 900 (slide)"),
+    _("A4 page, across"), _("US Letter page, across"), NULL
+  };
   const char *translated_colours[] = {
     /* Translators: chart colours in the export file chooser */
     _("Light, for print"), _("As shown"), NULL
@@ -526,6 +550,11 @@ export_chart_action (GSimpleAction *action,
                                /* Translators: the choice of chart colours in the export file chooser */
                                _("Colours"), colours_ids, translated_colours);
   gtk_file_chooser_set_choice (chooser, "colours", "light");
+  /* A size for the file: the window's may be too narrow for a figure */
+  gtk_file_chooser_add_choice (chooser, "size",
+                               /* Translators: the choice of chart size in the export file chooser */
+                               _("Size"), size_ids, translated_sizes);
+  gtk_file_chooser_set_choice (chooser, "size", "1200x800");
   suggested = g_strdup_printf ("outlay-%s.png", chart);
   gtk_file_chooser_set_current_name (chooser, suggested);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);

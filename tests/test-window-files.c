@@ -566,7 +566,7 @@ export_png (Fixture    *fixture,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (outlay_window_export_chart (fixture->window, "capex", file, OUTLAY_EXPORT_PNG, 1, TRUE, &error));
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", file, OUTLAY_EXPORT_PNG, OUTLAY_EXPORT_SIZE_SHOWN, 1, TRUE, &error));
   g_assert_no_error (error);
   return read_file (fixture->dir, name, length);
 }

@@ -269,6 +269,21 @@ read_be32 (const guint8 *p)
 }
 
 /* The chart shown, written as PNG at 2×, SVG, and the table as CSV */
+/* Whether @needle is in @data, which may hold NULs (a PDF's streams) */
+static gboolean
+contains_bytes (const char *data,
+                gsize       length,
+                const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= length; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 test_export (Fixture       *fixture,
              gconstpointer  data)
@@ -286,7 +301,7 @@ test_export (Fixture       *fixture,
   GAction *export_chart = g_action_map_lookup_action (G_ACTION_MAP (fixture->window), "export-chart");
   gsize length;
 
-  g_assert_true (outlay_window_export_chart (fixture->window, "capex", png, OUTLAY_EXPORT_PNG, 2, FALSE, &error));
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", png, OUTLAY_EXPORT_PNG, OUTLAY_EXPORT_SIZE_SHOWN, 2, FALSE, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_load_contents (png, NULL, &contents, &length, NULL, NULL));
   g_assert_cmpuint (length, >, 33);
@@ -296,7 +311,31 @@ test_export (Fixture       *fixture,
   g_assert_cmpuint (read_be32 ((guint8 *)contents + 20), ==, 2 * gtk_widget_get_height (view));
   g_clear_pointer (&contents, g_free);
 
-  g_assert_true (outlay_window_export_chart (fixture->window, "capex", svg, OUTLAY_EXPORT_SVG, 1, FALSE, &error));
+  /* At a size of its own, laid out anew for the file (issue 12, item 5):
+   * the view keeps its size */
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", png, OUTLAY_EXPORT_PNG,
+                                             OUTLAY_EXPORT_SIZE_1600_900, 1, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_load_contents (png, NULL, &contents, &length, NULL, NULL));
+  g_assert_cmpuint (read_be32 ((guint8 *)contents + 16), ==, 1600);
+  g_assert_cmpuint (read_be32 ((guint8 *)contents + 20), ==, 900);
+  g_clear_pointer (&contents, g_free);
+  g_assert_cmpfloat (outlay_chart_get_width (outlay_chart_view_get_chart (OUTLAY_CHART_VIEW (view))), ==,
+                     gtk_widget_get_width (view));
+  {
+    g_autoptr(GFile) pdf = g_file_new_build_filename (dir, "capex.pdf", NULL);
+
+    /* An A4 page across, in points */
+    g_assert_true (outlay_window_export_chart (fixture->window, "capex", pdf, OUTLAY_EXPORT_PDF,
+                                               OUTLAY_EXPORT_SIZE_A4, 1, FALSE, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_load_contents (pdf, NULL, &contents, &length, NULL, NULL));
+    g_assert_true (contains_bytes (contents, length, "/MediaBox [ 0 0 841.89 595.28 ]"));
+    g_clear_pointer (&contents, g_free);
+    g_file_delete (pdf, NULL, NULL);
+  }
+
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", svg, OUTLAY_EXPORT_SVG, OUTLAY_EXPORT_SIZE_SHOWN, 1, FALSE, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_load_contents (svg, NULL, &contents, NULL, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "<?xml"));
@@ -319,7 +358,7 @@ test_export (Fixture       *fixture,
   g_clear_pointer (&contents, g_free);
 
   /* A folder that does not exist: an error, and no file */
-  g_assert_false (outlay_window_export_chart (fixture->window, "capex", unwritable, OUTLAY_EXPORT_PNG, 1, FALSE, &error));
+  g_assert_false (outlay_window_export_chart (fixture->window, "capex", unwritable, OUTLAY_EXPORT_PNG, OUTLAY_EXPORT_SIZE_SHOWN, 1, FALSE, &error));
   g_assert_nonnull (error);
   g_assert_false (g_file_query_exists (unwritable, NULL));
   g_clear_error (&error);
@@ -564,9 +603,9 @@ test_export_colours (Fixture       *fixture,
   wait_for_frames (10);
   g_assert_cmpint (outlay_chart_get_theme (chart), ==, OUTLAY_CHART_THEME_DARK);
 
-  g_assert_true (outlay_window_export_chart (fixture->window, "capex", shown, OUTLAY_EXPORT_PNG, 1, FALSE, &error));
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", shown, OUTLAY_EXPORT_PNG, OUTLAY_EXPORT_SIZE_SHOWN, 1, FALSE, &error));
   g_assert_no_error (error);
-  g_assert_true (outlay_window_export_chart (fixture->window, "capex", light, OUTLAY_EXPORT_PNG, 1, TRUE, &error));
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", light, OUTLAY_EXPORT_PNG, OUTLAY_EXPORT_SIZE_SHOWN, 1, TRUE, &error));
   g_assert_no_error (error);
 
   g_assert_cmpuint (corner_luminance (shown), <, 100);

@@ -322,6 +322,74 @@ draw (OutlayChart     *chart,
     outlay_chart_set_selected (chart, selected);
 }
 
+/* In chart units, pixels at 96 an inch, which a PDF draws at 72 points
+ * an inch: an A4 page is 297 × 210 mm, 841.89 × 595.28 pt, so
+ * 1122.52 × 793.71 units, rounded to whole pixels for a PNG */
+static const struct {
+  const char *id;
+  double      width;
+  double      height;
+} export_sizes[] = {
+  [OUTLAY_EXPORT_SIZE_SHOWN] = { "shown", 0, 0 },
+  [OUTLAY_EXPORT_SIZE_1200_800] = { "1200x800", 1200, 800 },
+  [OUTLAY_EXPORT_SIZE_1600_900] = { "1600x900", 1600, 900 },
+  [OUTLAY_EXPORT_SIZE_A4] = { "a4", 841.89 / 0.75, 595.28 / 0.75 },
+  [OUTLAY_EXPORT_SIZE_LETTER] = { "letter", 792 / 0.75, 612 / 0.75 },
+};
+
+/**
+ * outlay_export_size_from_string:
+ * @id: "shown", "1200x800", "1600x900", "a4" or "letter"
+ * @size: (out): the size it names
+ *
+ * Returns: %FALSE if @id names no size
+ */
+gboolean
+outlay_export_size_from_string (const char       *id,
+                                OutlayExportSize *size)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_sizes); i++)
+    if (g_strcmp0 (id, export_sizes[i].id) == 0)
+      {
+        *size = (OutlayExportSize)i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/**
+ * outlay_export_size_get:
+ * @size: a preset
+ * @format: the file's format: a PDF takes a page's size exactly, an
+ *   image whole pixels
+ * @width: (out): the chart's width for the file
+ * @height: (out): its height
+ *
+ * Returns: %FALSE for %OUTLAY_EXPORT_SIZE_SHOWN, which leaves the chart's
+ *   own size
+ */
+gboolean
+outlay_export_size_get (OutlayExportSize    size,
+                        OutlayExportFormat  format,
+                        double             *width,
+                        double             *height)
+{
+  g_return_val_if_fail (size < G_N_ELEMENTS (export_sizes), FALSE);
+
+  if (size == OUTLAY_EXPORT_SIZE_SHOWN)
+    return FALSE;
+
+  *width = export_sizes[size].width;
+  *height = export_sizes[size].height;
+  if (format != OUTLAY_EXPORT_PDF)
+    {
+      *width = round (*width);
+      *height = round (*height);
+    }
+  return TRUE;
+}
+
 /**
  * outlay_chart_export:
  * @chart: a chart, sized as it should be exported

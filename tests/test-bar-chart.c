@@ -286,7 +286,7 @@ test_frame (Fixture       *fixture,
   outlay_chart_set_currency (fixture->chart, "USD", OUTLAY_RATE_MODE_USER, 7.2);
   g_clear_pointer (&units, g_free);
   units = outlay_chart_dup_units (fixture->chart);
-  g_assert_cmpstr (units, ==, "In USD, converted at 7.2 per unit (your rate)");
+  g_assert_cmpstr (units, ==, "In USD, converted at your rate of 7.2 CNY per USD");
   g_clear_pointer (&description, g_free);
   description = outlay_chart_dup_mark_description (fixture->chart, 4);
   g_assert_cmpstr (description, ==,

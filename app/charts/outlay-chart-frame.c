@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
@@ -49,6 +51,29 @@ outlay_chart_add_legend (OutlayChart        *self,
   g_array_append_val (priv->legend, entry);
 }
 
+/* The currency the figures drawn state, if they all state one: a rate of
+ * the user's is "7.2 CNY per USD", not "7.2 per unit", where it can be */
+static const char *
+stated_currency (OutlayChart *self)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+  const char *found = NULL;
+
+  outlay_chart_ensure_layout (self);
+  for (guint i = 0; i < priv->marks->len; i++)
+    {
+      const OutlayAmount *amount = outlay_fact_get_amount (g_array_index (priv->marks, OutlayChartMark, i).fact);
+
+      if (amount == NULL || !outlay_amount_is_money (amount))
+        continue;
+      if (found != NULL && strcmp (found, amount->currency) != 0)
+        return NULL;
+      found = amount->currency;
+    }
+
+  return found;
+}
+
 /**
  * outlay_chart_dup_units:
  * @self: a chart
@@ -62,21 +87,34 @@ outlay_chart_dup_units (OutlayChart *self)
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
   const OutlayFigureOptions *options = &priv->figure_options;
   g_autofree char *units = NULL;
+  g_autofree char *rate_text = NULL;
   char rate[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (OUTLAY_CHART_GET_CLASS (self)->dup_units != NULL)
     return OUTLAY_CHART_GET_CLASS (self)->dup_units (self);
 
+  if (options->currency != NULL && options->user_rate > 0)
+    {
+      const char *from = stated_currency (self);
+
+      g_ascii_formatd (rate, sizeof rate, "%.4g", options->user_rate);
+      if (from != NULL && strcmp (from, options->currency) != 0)
+        /* Translators: a rate: "7.2 CNY per USD" */
+        rate_text = g_strdup_printf (_("%s %s per %s"), rate, from, options->currency);
+      else
+        /* Translators: a rate for figures in several currencies: "7.2 of
+         * each figure's currency per USD" */
+        rate_text = g_strdup_printf (_("%s of each figure's currency per %s"), rate, options->currency);
+    }
+
   if (options->currency == NULL)
     units = g_strdup (_("As each source states it, from zero"));
   else if (options->rate_mode == OUTLAY_RATE_MODE_USER)
-    /* Translators: the first %s is a currency code, the second a rate */
-    units = g_strdup_printf (_("In %s, converted at %s per unit (your rate)"), options->currency,
-                             g_ascii_formatd (rate, sizeof rate, "%.4g", options->user_rate));
+    /* Translators: the first %s is a currency code, the second a rate, "7.2 CNY per USD" */
+    units = g_strdup_printf (_("In %s, converted at your rate of %s"), options->currency, rate_text);
   else if (options->user_rate > 0)
-    units = g_strdup_printf (_("In %s, at the rate each source stated, else at %s per unit (your rate)"),
-                             options->currency,
-                             g_ascii_formatd (rate, sizeof rate, "%.4g", options->user_rate));
+    units = g_strdup_printf (_("In %s, at the rate each source stated, else at your rate of %s"),
+                             options->currency, rate_text);
   else
     units = g_strdup_printf (_("In %s, at the rate each source stated"), options->currency);
 

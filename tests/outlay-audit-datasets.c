@@ -164,6 +164,7 @@ add_period (JsonBuilder *builder,
 static void
 add_amount (JsonBuilder *builder,
             double       value,
+            double       max,
             const char  *currency,
             const char  *qualifier)
 {
@@ -171,6 +172,12 @@ add_amount (JsonBuilder *builder,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "value");
   json_builder_add_double_value (builder, value);
+  if (max > value)
+    {
+      /* A range, "between 600 and 700 billion" */
+      json_builder_set_member_name (builder, "max");
+      json_builder_add_double_value (builder, max);
+    }
   json_builder_set_member_name (builder, "currency");
   json_builder_add_string_value (builder, currency);
   json_builder_set_member_name (builder, "qualifier");
@@ -286,7 +293,8 @@ add_figure (JsonBuilder            *builder,
       json_builder_set_member_name (builder, "status");
       json_builder_add_string_value (builder, "planned");
     }
-  add_amount (builder, value, currency, qualifiers[g_rand_int_range (rand, 0, G_N_ELEMENTS (qualifiers))]);
+  add_amount (builder, value, part_of == NULL && g_rand_int_range (rand, 0, 6) == 0 ? value * 1.25 : value,
+              currency, qualifiers[g_rand_int_range (rand, 0, G_N_ELEMENTS (qualifiers))]);
   add_conversions (builder, rand, value, currency);
   add_period (builder, rand, FALSE);
   add_label (builder, rand, shape, index);

@@ -272,6 +272,11 @@ audit_bar_chart (OutlayBarChart *self,
                "floor %s reaches %g above a plot starting at %g", id,
                r->y - outlay_bar_chart_floor_reach (self), plot->y);
 
+      /* A range's upper end on the axis, inside the plot */
+      if (outlay_amount_is_range (&bar->figure.amount))
+        AUDIT (outlay_bar_layout_value_y (plot, axis, bar->figure.amount.max) >= plot->y - 0.5,
+               "the range of %s ends above the plot", id);
+
       /* Labels: by their own bar, inside the chart */
       if (bar->label_rect.width > 0)
         {

@@ -11,6 +11,7 @@
 #include <cairo-svg.h>
 #include <glib/gstdio.h>
 
+#include "outlay-audit-datasets.h"
 #include "outlay-bar-chart.h"
 #include "outlay-chart-export.h"
 #include "outlay-test-data.h"
@@ -495,6 +496,29 @@ test_small_datasets (void)
   audit_finish (&audit);
 }
 
+/* Datasets of the layout audit's generator (tests/outlay-audit-datasets.c):
+ * one with forty entities and long labels in several currencies, one with
+ * a single entity and many overlapping figures */
+static void
+test_generated_datasets (void)
+{
+  const OutlayAuditShape shapes[] = {
+    { .n_entities = 40, .n_figures = 14, .n_events = 4, .long_labels = TRUE, .mixed_currencies = TRUE },
+    { .n_entities = 1, .n_figures = 12, .n_events = 3, .long_labels = FALSE, .mixed_currencies = FALSE },
+  };
+  Audit audit = { 0 };
+
+  audit_init (&audit);
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      g_autoptr(OutlayDataset) dataset = outlay_audit_dataset_new (7 + i, &shapes[i]);
+      g_autofree char *name = g_strdup_printf ("generated-%u", 7 + i);
+
+      audit_dataset (&audit, name, dataset);
+    }
+  audit_finish (&audit);
+}
+
 /* Issue 12 item 7, whatever the sample: the bundled timeline's PDF had a
  * hairline from "China launches its national AI plan" to the New Year
  * address, and its RTL one another */
@@ -702,6 +726,7 @@ main (int   argc,
   g_test_add_func ("/outlay/chart-files/no-selection", test_no_selection);
   g_test_add_func ("/outlay/chart-files/bundled", test_bundled);
   g_test_add_func ("/outlay/chart-files/small-datasets", test_small_datasets);
+  g_test_add_func ("/outlay/chart-files/generated-datasets", test_generated_datasets);
 
   return g_test_run ();
 }

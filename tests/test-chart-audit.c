@@ -26,6 +26,8 @@
  * - bars from zero, their heights proportional to the values they print;
  * - every floor keeps its open, dashed reach inside the plot, every range
  *   its upper end;
+ * - every figure's label whole (within its slot, broken only between
+ *   words), every name under a bar whole, the units line whole;
  * - every label inside the chart, over no other label and no mark, and
  *   nearer its own mark than any other; every hidden label counted, and
  *   said under the plot;
@@ -201,6 +203,21 @@ audit_common (OutlayChart *chart,
              priv->source_y + text_height, height);
     }
   AUDIT (priv->note_y >= priv->legend_y, "the notes (%g) run into the legend (%g)", priv->note_y, priv->legend_y);
+
+  /* The units line whole, wrapped above the legend; cut to one line only
+   * where the chart leaves its plot no room for more */
+  if (!priv->units_cut)
+    {
+      PangoLayout *layout = outlay_chart_get_text (chart, priv->units, OUTLAY_CHART_TEXT_SIZE, FALSE,
+                                                   width - 2 * OUTLAY_CHART_MARGIN, OUTLAY_TEXT_WRAP,
+                                                   PANGO_ALIGN_LEFT);
+      int text_height;
+
+      pango_layout_get_pixel_size (layout, NULL, &text_height);
+      AUDIT (priv->units_y + text_height <= priv->legend_y + 0.5, "the units line runs into the legend");
+    }
+  else
+    AUDIT (height < 500, "the units line cut on a chart %g high", height);
 }
 
 static gboolean
@@ -267,7 +284,7 @@ audit_bar_chart (OutlayBarChart *self,
 
       /* A floor's open reach inside the plot */
       if (outlay_amount_is_floor (&bar->figure.amount))
-        AUDIT (outlay_bar_chart_floor_reach (self) >= MIN (FLOOR_REACH, plot->height * 0.3) &&
+        AUDIT (outlay_bar_chart_floor_reach (self) > 0 &&
                r->y - outlay_bar_chart_floor_reach (self) >= plot->y - 0.5,
                "floor %s reaches %g above a plot starting at %g", id,
                r->y - outlay_bar_chart_floor_reach (self), plot->y);
@@ -297,6 +314,28 @@ audit_bar_chart (OutlayBarChart *self,
                        "the label of %s stands nearer bar %s", id, outlay_fact_get_id (bars[j].fact));
             }
           g_ptr_array_add (labels, (gpointer) &bar->label_rect);
+
+          /* Whole: within its slot, and broken only between words, never
+           * inside a number ("$696." over "53 M" reads as two others) */
+          {
+            g_autofree char *text = outlay_bar_chart_format_figure (self, &bar->figure);
+            PangoLayout *layout = outlay_chart_get_text (chart, text, LABEL_SIZE, TRUE, bar->place.slot.width - 4,
+                                                         OUTLAY_TEXT_WRAP_WORDS, PANGO_ALIGN_CENTER);
+            int text_width;
+
+            pango_layout_get_pixel_size (layout, &text_width, NULL);
+            AUDIT (text_width <= bar->place.slot.width - 4 + 0.5, "the label of %s is wider than its slot", id);
+            for (GSList *line = pango_layout_get_lines_readonly (layout); line != NULL; line = line->next)
+              {
+                int start = ((PangoLayoutLine *) line->data)->start_index;
+
+                /* After a space, or after a range's dash: "1.07 bn–" over
+                 * "$1.34 bn" keeps both numbers whole */
+                AUDIT (start == 0 || text[start - 1] == ' ' ||
+                       (start >= 3 && strncmp (text + start - 3, "–", 3) == 0),
+                       "the label of %s (%s) is broken inside a word", id, text);
+              }
+          }
         }
       else
         n_unlabelled++;
@@ -322,6 +361,13 @@ audit_bar_chart (OutlayBarChart *self,
         {
           AUDIT (rect_inside (&bar->category_rect, width, height), "the name of %s outside the chart", id);
           AUDIT (bar->category_rect.y >= zero_y, "the name of %s above the zero line", id);
+          {
+            g_autofree char *text = outlay_bar_chart_category_text (self, bar);
+            PangoLayout *layout = outlay_chart_get_text (chart, text, LABEL_SIZE, FALSE, bar->category_rect.width,
+                                                         OUTLAY_TEXT_WRAP_SHORT, PANGO_ALIGN_CENTER);
+
+            AUDIT (!pango_layout_is_ellipsized (layout), "the name of %s is cut: %s", id, text);
+          }
           g_ptr_array_add (labels, (gpointer) &bar->category_rect);
         }
       g_hash_table_add (accounted, bar->fact);
@@ -334,8 +380,16 @@ audit_bar_chart (OutlayBarChart *self,
   /* Hidden labels counted and said */
   AUDIT (n_unlabelled == outlay_bar_chart_get_n_unlabelled (self), "%u labels hidden, %u counted", n_unlabelled,
          outlay_bar_chart_get_n_unlabelled (self));
-  if (n_unlabelled > 0 || (n > 0 && !self->show_categories))
-    AUDIT (note != NULL, "hidden labels not said under the plot");
+  if (n_unlabelled > 0)
+    {
+      g_autofree char *count = g_strdup_printf ("%u figure%s too small to label", n_unlabelled,
+                                                n_unlabelled == 1 ? "" : "s");
+
+      AUDIT (note != NULL && strstr (note, count) != NULL, "%u hidden labels not said under the plot", n_unlabelled);
+    }
+  if (n > 0 && !self->show_categories)
+    AUDIT (note != NULL && strstr (note, "Too narrow to name the bars") != NULL,
+           "names left out not said under the plot");
 
   /* Every fact taken: drawn, or named with why */
   for (guint i = 0; i < n_omitted; i++)
@@ -347,10 +401,12 @@ audit_bar_chart (OutlayBarChart *self,
   if (n_omitted > 0)
     {
       /* Named, or on a small chart counted */
-      g_autofree char *count = g_strdup_printf ("%u figure", n_omitted);
+      g_autofree char *count = g_strdup_printf ("Not drawn: %u figure%s, see the table", n_omitted,
+                                                n_omitted == 1 ? "" : "s");
 
-      AUDIT (note != NULL && (strstr (note, outlay_fact_get_label (omitted[0].fact, outlay_chart_get_language (chart))) != NULL ||
-                              strstr (note, count) != NULL),
+      AUDIT (note != NULL && strstr (note, "Not drawn: ") != NULL &&
+             (strstr (note, outlay_fact_get_label (omitted[0].fact, outlay_chart_get_language (chart))) != NULL ||
+              strstr (note, count) != NULL),
              "a figure not drawn is not named under the plot");
     }
 
@@ -555,6 +611,47 @@ test_generated (void)
   g_test_message ("%u charts audited", n_charts_audited);
 }
 
+/* A chart kept across changes, as the window keeps one, lays out the
+ * same bars as a new one: its cache of collected bars follows every
+ * change of data, filters and options */
+static void
+test_reused_chart (void)
+{
+  const OutlayAuditShape shape = { .n_entities = 4, .n_figures = 16, .n_events = 2, .mixed_currencies = TRUE };
+  g_autoptr(OutlayDataset) first = outlay_audit_dataset_new (3, &shape);
+  g_autoptr(OutlayDataset) second = outlay_audit_dataset_new (4, &shape);
+  g_autoptr(OutlayChart) kept = outlay_bar_chart_new (OUTLAY_FACT_CAPEX);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+
+  for (guint step = 0; step < 40; step++)
+    {
+      g_autoptr(OutlayChart) fresh = outlay_bar_chart_new (OUTLAY_FACT_CAPEX);
+      Options options;
+      OutlayDataset *dataset = g_rand_boolean (rand) ? first : second;
+      const OutlayBarInfo *a, *b;
+      guint n_a, n_b;
+
+      sample_options (rand, &options);
+      /* The filters of the last step are undone first on the kept chart */
+      outlay_chart_set_hidden_entities (kept, NULL);
+      outlay_chart_set_kind_hidden (kept, OUTLAY_FACT_EVENT, FALSE);
+      apply_options (kept, dataset, &options);
+      apply_options (fresh, dataset, &options);
+
+      a = outlay_bar_chart_get_bars (OUTLAY_BAR_CHART (kept), &n_a);
+      b = outlay_bar_chart_get_bars (OUTLAY_BAR_CHART (fresh), &n_b);
+      g_assert_cmpuint (n_a, ==, n_b);
+      for (guint i = 0; i < n_a; i++)
+        {
+          g_assert_true (a[i].fact == b[i].fact);
+          g_assert_true (a[i].part == b[i].part);
+          g_assert_cmpfloat (a[i].figure.amount.value, ==, b[i].figure.amount.value);
+          g_assert_cmpstr (a[i].figure.amount.currency, ==, b[i].figure.amount.currency);
+          g_assert_cmpfloat (a[i].place.bar.height, ==, b[i].place.bar.height);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +660,7 @@ main (int   argc,
 
   g_test_add_func ("/outlay/chart-audit/bundled", test_bundled);
   g_test_add_func ("/outlay/chart-audit/generated", test_generated);
+  g_test_add_func ("/outlay/chart-audit/reused-chart", test_reused_chart);
 
   return g_test_run ();
 }

@@ -152,7 +152,8 @@ outlay_bar_chart_prepare (OutlayChart *chart)
   outlay_bar_chart_collect (OUTLAY_BAR_CHART (chart));
 }
 
-static void
+/* Returns whether the text had to be cut to fit */
+static gboolean
 text_size (OutlayChart    *chart,
            const char     *text,
            gboolean        bold,
@@ -172,6 +173,7 @@ text_size (OutlayChart    *chart,
     *text_height = h;
   if (n_lines != NULL)
     *n_lines = pango_layout_get_line_count (layout);
+  return pango_layout_is_ellipsized (layout);
 }
 
 char *
@@ -271,8 +273,10 @@ place_labels (OutlayBarChart *self)
           g_autofree char *label = outlay_bar_chart_format_figure (self, &bar->figure);
           double base = outlay_bar_chart_label_base (self, bar);
 
-          text_size (chart, label, TRUE, slot->width - 4, OUTLAY_TEXT_WRAP, &width, &height, &lines);
-          if (lines <= 2 && base - height >= self->label_area_top)
+          /* Between words only, two lines at most, within the slot: a
+           * number is shown whole or not at all */
+          text_size (chart, label, TRUE, slot->width - 4, OUTLAY_TEXT_WRAP_WORDS, &width, &height, &lines);
+          if (lines <= 2 && width <= slot->width - 4 && base - height >= self->label_area_top)
             bar->label_rect = (OutlayRect) { slot->x + (slot->width - width) / 2, base - height, width, height };
         }
       if (bar->label_rect.width == 0)
@@ -392,17 +396,21 @@ outlay_bar_chart_layout (OutlayChart      *chart,
       self->show_categories = FALSE;
       for (guint with_conversions = 1; slot_width >= MIN_CATEGORY_SLOT && !self->show_categories; with_conversions--)
         {
+          gboolean cut = FALSE;
+
           self->category_conversions = with_conversions;
           category_height = 0;
-          for (guint i = 0; i < n; i++)
+          for (guint i = 0; i < n && !cut; i++)
             {
               g_autofree char *text = outlay_bar_chart_category_text (self, &g_array_index (self->bars, OutlayBarInfo, i));
               double height;
 
-              text_size (chart, text, FALSE, slot_width - 8, OUTLAY_TEXT_WRAP_SHORT, NULL, &height, NULL);
+              /* A name or period cut short says something else: shown
+               * whole, or not at all (and said under the plot) */
+              cut = text_size (chart, text, FALSE, slot_width - 8, OUTLAY_TEXT_WRAP_SHORT, NULL, &height, NULL);
               category_height = MAX (category_height, height);
             }
-          self->show_categories = category_height <= area->height / 3;
+          self->show_categories = !cut && category_height <= area->height / 3;
           if (with_conversions == 0)
             break;
         }
@@ -412,12 +420,22 @@ outlay_bar_chart_layout (OutlayChart      *chart,
       /* Two lines of labels above the tallest bars */
       text_size (chart, "Ag\nAg", TRUE, 0, OUTLAY_TEXT_NO_WIDTH, NULL, &label_height, NULL);
 
+      /* A chart whose frame leaves almost no room keeps its bars, inside
+       * it: the names go first, then the labels (both said under it) */
+      if (area->height - label_height - 4 - category_height - 8 < 20)
+        {
+          self->show_categories = FALSE;
+          category_height = 0;
+        }
+      if (area->height - label_height - 4 - 8 < 20)
+        label_height = 0;
+
       /* The value axis on the start side: left, or right under RTL. */
       self->plot = (OutlayRect) {
         rtl ? area->x : area->x + axis_width + AXIS_GAP,
         area->y + label_height + 4,
         area->width - axis_width - AXIS_GAP,
-        MAX (area->height - label_height - 4 - category_height - 8, 10),
+        MAX (area->height - label_height - 4 - category_height - 8, MIN (area->height, 10)),
       };
     }
   self->label_area_top = area->y;

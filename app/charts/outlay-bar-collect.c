@@ -49,14 +49,15 @@ is_shown (OutlayBarChart *self,
  * computation each), and packed in 32 bytes, which glibc's qsort moves
  * directly rather than through pointers:
  * - stated totals after every entity's own bars; then by entity;
- * - then by period, as partial dates order (by start, then by end: a
- *   Julian day fits in 22 bits);
+ * - then by period, as partial dates order: by the first day, then the
+ *   longer span first ("2025" before "Jan 2025"), so last days are kept
+ *   as G_MAXUINT32 minus the day;
  * - then in the dataset's order, so that the sort is stable. */
 typedef struct
 {
   guint64     total_entity_start;  /* is_total:1, entity:31, start's first day:32 */
-  guint64     start_last_end;      /* start's last day:32, end's first day:32 */
-  guint64     end_last_index;      /* end's last day:32, position in the dataset:32 */
+  guint64     start_last_end;      /* ~start's last day:32, end's first day:32 */
+  guint64     end_last_index;      /* ~end's last day:32, position in the dataset:32 */
   OutlayFact *fact;
 } SortKey;
 
@@ -129,12 +130,20 @@ choose_axis_unit (OutlayBarChart *self)
 
       count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, bar->figure.amount.currency)) + 1;
       g_hash_table_insert (counts, bar->figure.amount.currency, GUINT_TO_POINTER (count));
-      if (count > best)
+      best = MAX (best, count);
+    }
+
+  /* The first in reading order of those most figures are in */
+  for (guint i = 0; i < self->bars->len; i++)
+    {
+      OutlayBarInfo *bar = &g_array_index (self->bars, OutlayBarInfo, i);
+
+      if (bar->has_figure &&
+          GPOINTER_TO_UINT (g_hash_table_lookup (counts, bar->figure.amount.currency)) == best)
         {
-          best = count;
           self->axis_unit.unit = bar->figure.amount.unit;
-          g_strlcpy (self->axis_unit.currency, bar->figure.amount.currency,
-                     sizeof self->axis_unit.currency);
+          g_strlcpy (self->axis_unit.currency, bar->figure.amount.currency, sizeof self->axis_unit.currency);
+          break;
         }
     }
 }
@@ -259,8 +268,9 @@ outlay_bar_chart_collect (OutlayBarChart *self)
         ((guint64)(total_of != NULL && total_of[0] != NULL) << 63) |
         ((guint64)(GPOINTER_TO_UINT (g_hash_table_lookup (positions, outlay_fact_get_entity (fact))) & 0x7fffffff) << 32) |
         outlay_partial_date_first_day (&period->start),
-        ((guint64)outlay_partial_date_last_day (&period->start) << 32) | outlay_partial_date_first_day (&period->end),
-        ((guint64)outlay_partial_date_last_day (&period->end) << 32) | i,
+        ((guint64)(G_MAXUINT32 - outlay_partial_date_last_day (&period->start)) << 32) |
+        outlay_partial_date_first_day (&period->end),
+        ((guint64)(G_MAXUINT32 - outlay_partial_date_last_day (&period->end)) << 32) | i,
         fact,
       };
       g_array_append_val (keys, key);
@@ -366,8 +376,8 @@ outlay_bar_chart_dup_omitted_note (OutlayBarChart *self,
                                 n - most);
       else
         /* Translators: figures a chart too small to name them cannot draw */
-        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u figure, without a stated rate or in another currency",
-                                                   "%u figures, without a stated rate or in another currency", n),
+        g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u figure, see the table",
+                                                   "%u figures, see the table", n),
                                 n);
     }
 

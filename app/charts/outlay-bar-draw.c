@@ -309,7 +309,7 @@ draw_bar (OutlayBarChart      *self,
 
       draw_label (chart, cr, label, &(OutlayRect) { bar->place.slot.x + 2, bar->label_rect.y,
                                                     bar->place.slot.width - 4, bar->label_rect.height },
-                  OUTLAY_TEXT_WRAP, bar->place.slot.width - 4);
+                  OUTLAY_TEXT_WRAP_WORDS, bar->place.slot.width - 4);
     }
   if (bar->category_rect.width > 0)
     {

@@ -59,7 +59,6 @@ stated_currency (OutlayChart *self)
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
   const char *found = NULL;
 
-  outlay_chart_ensure_layout (self);
   for (guint i = 0; i < priv->marks->len; i++)
     {
       const OutlayAmount *amount = outlay_fact_get_amount (g_array_index (priv->marks, OutlayChartMark, i).fact);
@@ -74,15 +73,9 @@ stated_currency (OutlayChart *self)
   return found;
 }
 
-/**
- * outlay_chart_dup_units:
- * @self: a chart
- *
- * Returns: (transfer full): the line that says what the values are, and
- *   at which rate they were converted
- */
+/* The line under the title, from the marks laid out so far */
 char *
-outlay_chart_dup_units (OutlayChart *self)
+outlay_chart_compute_units (OutlayChart *self)
 {
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
   const OutlayFigureOptions *options = &priv->figure_options;
@@ -109,6 +102,8 @@ outlay_chart_dup_units (OutlayChart *self)
 
   if (options->currency == NULL)
     units = g_strdup (_("As each source states it, from zero"));
+  else if (rate_text == NULL)
+    units = g_strdup_printf (_("In %s, at the rate each source stated"), options->currency);
   else if (options->rate_mode == OUTLAY_RATE_MODE_USER)
     /* Translators: the first %s is a currency code, the second a rate, "7.2 CNY per USD" */
     units = g_strdup_printf (_("In %s, converted at your rate of %s"), options->currency, rate_text);
@@ -122,6 +117,24 @@ outlay_chart_dup_units (OutlayChart *self)
     return g_strconcat (units, _("; totals over several years shown per year (derived)"), NULL);
 
   return g_steal_pointer (&units);
+}
+
+/**
+ * outlay_chart_dup_units:
+ * @self: a chart
+ *
+ * Returns: (transfer full): the line that says what the values are, and
+ *   at which rate they were converted
+ */
+char *
+outlay_chart_dup_units (OutlayChart *self)
+{
+  OutlayChartPrivate *priv = outlay_chart_get_private (self);
+
+  g_return_val_if_fail (OUTLAY_IS_CHART (self), NULL);
+
+  outlay_chart_ensure_layout (self);
+  return g_strdup (priv->units);
 }
 
 /* "Sources: " and the publishers of the marks laid out so far */
@@ -518,16 +531,18 @@ outlay_chart_draw_frame (OutlayChart *self,
 {
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
   g_autofree char *title = outlay_chart_dup_title (self);
-  g_autofree char *units = outlay_chart_dup_units (self);
 
   outlay_chart_set_source_rgba (self, cr, "background");
   cairo_rectangle (cr, 0, 0, priv->width, priv->height);
   cairo_fill (cr);
 
-  /* The title and the units line are cut to the width; the lines under
-   * the plot wrap, never cut: an exported chart names all its sources */
+  /* The title is cut to the width; the units line and the lines under the
+   * plot wrap, never cut: an exported chart names its rate and all its
+   * sources */
   draw_text (self, cr, title, OUTLAY_CHART_TITLE_SIZE, TRUE, priv->title_y, "foreground", OUTLAY_TEXT_ELLIPSIZE);
-  draw_text (self, cr, units, OUTLAY_CHART_TEXT_SIZE, FALSE, priv->units_y, "secondary", OUTLAY_TEXT_ELLIPSIZE);
+  if (priv->units != NULL)
+    draw_text (self, cr, priv->units, OUTLAY_CHART_TEXT_SIZE, FALSE, priv->units_y, "secondary",
+               priv->units_cut ? OUTLAY_TEXT_ELLIPSIZE : OUTLAY_TEXT_WRAP);
   draw_legend (self, cr);
   if (outlay_chart_peek_filter_note (self) != NULL)
     draw_text (self, cr, outlay_chart_peek_filter_note (self), OUTLAY_CHART_SMALL_SIZE, FALSE,

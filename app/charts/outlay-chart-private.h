@@ -22,6 +22,8 @@ G_BEGIN_DECLS
 #define OUTLAY_CHART_TITLE_SIZE 20.0
 #define OUTLAY_CHART_TEXT_SIZE 13.0
 #define OUTLAY_CHART_SMALL_SIZE 12.0
+/* Under this, a plot gives its room back: the units line is cut to one */
+#define MIN_PLOT_HEIGHT 40.0
 
 typedef struct
 {
@@ -58,10 +60,13 @@ typedef struct
   double               note_y;
   double               plot_note_y;
   double               last_bottom;
+  double               last_units_height;
   /* The lines under the plot, as laid out: they wrap, never cut, so their
    * heights are part of the layout */
   char                *source_line;
   char                *plot_note;
+  char                *units;
+  gboolean             units_cut;
   /* What the filters leave out of this chart, said above the sources;
    * computed once per change of filters, dataset, language or direction */
   char                *filter_note;
@@ -76,6 +81,7 @@ void                outlay_chart_draw_frame        (OutlayChart *self,
 void                outlay_chart_legend_entry_clear (gpointer    data);
 const char         *outlay_chart_peek_filter_note  (OutlayChart *self);
 char               *outlay_chart_compute_source_line (OutlayChart *self);
+char               *outlay_chart_compute_units     (OutlayChart *self);
 guint               outlay_chart_place_legend      (OutlayChart *self,
                                                     double       y,
                                                     double       row_height);

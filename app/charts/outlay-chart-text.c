@@ -246,6 +246,9 @@ outlay_chart_text_get (OutlayChartText *self,
         case OUTLAY_TEXT_WRAP:
           pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
           break;
+        case OUTLAY_TEXT_WRAP_WORDS:
+          pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+          break;
         case OUTLAY_TEXT_WRAP_SHORT:
           pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
           pango_layout_set_height (layout, -2);

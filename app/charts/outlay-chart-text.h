@@ -19,7 +19,12 @@ G_BEGIN_DECLS
  *   (line breaks in the text shown, not followed)
  * @OUTLAY_TEXT_WRAP_SHORT: wrapped at the width, two lines at most per
  *   paragraph, the rest cut with an ellipsis: names and periods under a
- *   bar, which must not grow into the plot whatever a dataset holds
+ *   bar, which must not grow into the plot whatever a dataset holds (the
+ *   caller checks pango_layout_is_ellipsized() and says what it hides)
+ * @OUTLAY_TEXT_WRAP_WORDS: wrapped between words only, never inside one:
+ *   a figure's label, which cut inside "$696.53" would read as two
+ *   other numbers; a word wider than the width overflows it, and the
+ *   caller measures it and hides the label
  */
 typedef enum
 {
@@ -27,6 +32,7 @@ typedef enum
   OUTLAY_TEXT_WRAP,
   OUTLAY_TEXT_ELLIPSIZE,
   OUTLAY_TEXT_WRAP_SHORT,
+  OUTLAY_TEXT_WRAP_WORDS,
 } OutlayTextWrap;
 
 typedef struct _OutlayChartText OutlayChartText;

@@ -76,6 +76,7 @@ outlay_chart_finalize (GObject *object)
   g_clear_pointer (&priv->filter_note, g_free);
   g_clear_pointer (&priv->source_line, g_free);
   g_clear_pointer (&priv->plot_note, g_free);
+  g_clear_pointer (&priv->units, g_free);
 
   G_OBJECT_CLASS (outlay_chart_parent_class)->finalize (object);
 }
@@ -600,8 +601,9 @@ text_height (OutlayChart *self,
 
 /* The height of @text wrapped across the chart, or 0 for none */
 static double
-bottom_line_height (OutlayChart *self,
-                    const char  *text)
+wrapped_height (OutlayChart *self,
+                const char  *text,
+                double       size)
 {
   OutlayChartPrivate *priv = outlay_chart_get_private (self);
   PangoLayout *layout;
@@ -610,10 +612,18 @@ bottom_line_height (OutlayChart *self,
   if (text == NULL)
     return 0;
 
-  layout = outlay_chart_get_text (self, text, OUTLAY_CHART_SMALL_SIZE, FALSE,
+  layout = outlay_chart_get_text (self, text, size, FALSE,
                                   priv->width - 2 * OUTLAY_CHART_MARGIN, OUTLAY_TEXT_WRAP, PANGO_ALIGN_LEFT);
   pango_layout_get_pixel_size (layout, NULL, &height);
-  return height + 2;
+  return height;
+}
+
+/* A line under the plot, and the 2 px between it and the next */
+static double
+bottom_line_height (OutlayChart *self,
+                    const char  *text)
+{
+  return text != NULL ? wrapped_height (self, text, OUTLAY_CHART_SMALL_SIZE) + 2 : 0;
 }
 
 void
@@ -625,6 +635,9 @@ outlay_chart_ensure_layout (OutlayChart *self)
   /* Room kept under the plot: the sources' line, and the notes that
    * appear; wrapped lines take more, and the layout runs again */
   double bottom = MAX (line_height, priv->last_bottom);
+  /* The line under the title, which wraps too: a rate and "(derived)"
+   * are part of what the axis means, never cut */
+  double units_height = MAX (text_height (self, OUTLAY_CHART_TEXT_SIZE, FALSE), priv->last_units_height);
   OutlayRect plot;
   double y = OUTLAY_CHART_MARGIN;
   guint legend_rows = 1;
@@ -639,13 +652,13 @@ outlay_chart_ensure_layout (OutlayChart *self)
    * only when it draws a plan), and its rows decide where the plot starts;
    * the lines under the plot (what it leaves out, its sources) come from
    * the layout too, and wrap, so their height decides where it ends. Lay
-   * out with a guess, and again while the guess was short: rarely more
-   * than twice. */
-  for (guint pass = 0; pass < 4; pass++)
+   * out with a guess (the last layout's), and again while the guess was
+   * not what was needed: rarely more than twice. */
+  for (guint pass = 0; pass < 6; pass++)
     {
       double row_height = text_height (self, OUTLAY_CHART_TEXT_SIZE, FALSE) + 6;
       const char *filter_note = outlay_chart_peek_filter_note (self);
-      double needed_bottom;
+      double needed_bottom, needed_units;
       guint needed_rows;
 
       y = OUTLAY_CHART_MARGIN;
@@ -653,11 +666,12 @@ outlay_chart_ensure_layout (OutlayChart *self)
       g_array_set_size (priv->legend, 0);
       g_clear_pointer (&priv->source_line, g_free);
       g_clear_pointer (&priv->plot_note, g_free);
+      g_clear_pointer (&priv->units, g_free);
 
       priv->title_y = y;
       y += text_height (self, OUTLAY_CHART_TITLE_SIZE, TRUE) + 4;
       priv->units_y = y;
-      y += text_height (self, OUTLAY_CHART_TEXT_SIZE, FALSE) + 8;
+      y += units_height + 8;
       priv->legend_y = y;
       y += legend_rows * row_height - 6 + 16;
 
@@ -665,6 +679,8 @@ outlay_chart_ensure_layout (OutlayChart *self)
         OUTLAY_CHART_MARGIN, y, priv->width - 2 * OUTLAY_CHART_MARGIN,
         MAX (priv->height - OUTLAY_CHART_MARGIN - bottom - 12 - y, 10),
       };
+      /* Never past the chart's foot, even when its frame leaves no room */
+      plot.y = MIN (plot.y, priv->height - plot.height);
 
       if (priv->dataset != NULL)
         {
@@ -675,6 +691,18 @@ outlay_chart_ensure_layout (OutlayChart *self)
             priv->plot_note = klass->dup_plot_note (self);
         }
 
+      priv->units = outlay_chart_compute_units (self);
+      needed_units = wrapped_height (self, priv->units, OUTLAY_CHART_TEXT_SIZE);
+      /* On a chart too small for the line wrapped and a plot of some
+       * height, one line cut short: the plot must stay in the chart */
+      /* Once cut in a pass, cut in the next: the room it gives back must
+       * not bring the wrapped line back, and the passes settle */
+      priv->units_cut = (pass > 0 && priv->units_cut) ||
+                        priv->height - OUTLAY_CHART_MARGIN - bottom - 12 -
+                        (y - units_height + needed_units) < MIN_PLOT_HEIGHT;
+      if (priv->units_cut)
+        needed_units = text_height (self, OUTLAY_CHART_TEXT_SIZE, FALSE);
+
       /* From the bottom up: sources, what the plot leaves out, what the
        * filters leave out */
       priv->source_y = priv->height - OUTLAY_CHART_MARGIN - bottom_line_height (self, priv->source_line);
@@ -683,19 +711,20 @@ outlay_chart_ensure_layout (OutlayChart *self)
       needed_bottom = priv->height - OUTLAY_CHART_MARGIN - priv->note_y;
 
       needed_rows = priv->dataset != NULL ? outlay_chart_place_legend (self, priv->legend_y, row_height) : 1;
-      if (needed_rows <= legend_rows && fabs (needed_bottom - bottom) <= 0.5)
+      /* Settled when the guesses were what the layout needed: the same
+       * chart then lays out alike whatever it showed before */
+      if (needed_rows == legend_rows && fabs (needed_bottom - bottom) <= 0.5 &&
+          fabs (needed_units - units_height) <= 0.5)
         break;
-      /* A guess from the last layout that was too large leaves a gap:
-       * once, shrink to what is needed */
-      if (needed_rows <= legend_rows && needed_bottom < bottom && pass > 0)
-        break;
-      legend_rows = MAX (legend_rows, needed_rows);
-      bottom = pass == 0 ? MAX (needed_bottom, line_height) : MAX (bottom, needed_bottom);
+      legend_rows = needed_rows;
+      bottom = MAX (needed_bottom, line_height);
+      units_height = needed_units;
     }
 
   /* The next layout starts from this one's room: a resize rarely changes
    * it, and a right guess saves a pass */
   priv->last_bottom = bottom;
+  priv->last_units_height = units_height;
   priv->layout_valid = TRUE;
 }
 

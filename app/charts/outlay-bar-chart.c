@@ -215,7 +215,8 @@ outlay_bar_chart_label_base (OutlayBarChart      *self,
   if (outlay_amount_is_floor (&bar->figure.amount))
     top -= outlay_bar_chart_floor_reach (self) + 2;
 
-  return top - 2;
+  /* Clear of the selection's ring, 3 px wide, 3 px out */
+  return top - 6;
 }
 
 /* How far a floor's dashed reach goes above its bar: less on a very short

@@ -195,6 +195,59 @@ static const BadCase bad_cases[] = {
   { "control-translation.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
     ":18:22: fact “acme-capex-2025”: field “citations[0].translation” holds the control "
     "character U+0007" },
+  /* A carriage return, escaped or raw inside a string (the file's own
+   * CRLF line ends are fine: tests/data/ok/limits.json) */
+  { "control-cr-escaped.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+    ":17:16: fact “acme-capex-2025”: field “label.en” holds the control character U+000D" },
+  { "control-cr-raw.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+    ":18:22: fact “acme-capex-2025”: field “citations[0].quote” holds the control "
+    "character U+000D" },
+  /* A tower of combining marks on one character; joiners between them
+   * do not break the tower */
+  { "marks-label.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+    ":17:16: fact “acme-capex-2025”: field “label.en” stacks more than 8 combining marks "
+    "on one character" },
+  { "marks-joiners.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+    ":17:16: fact “acme-capex-2025”: field “label.en” stacks more than 8 combining marks "
+    "on one character" },
+
+  /* Lengths, in characters (an Arabic letter is one, of two bytes); each
+   * limit exactly reached loads (tests/data/ok/limits.json) */
+  { "long-label.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":17:16: fact “acme-capex-2025”: field “label.en” is too long (201 characters); "
+    "the longest allowed is 200" },
+  { "long-label-arabic.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":17:16: fact “acme-capex-2025”: field “label.ar” is too long (201 characters); "
+    "the longest allowed is 200" },
+  { "long-entity-name.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":7:15: entity “acme”: field “name.en” is too long (101 characters); "
+    "the longest allowed is 100" },
+  { "long-publisher.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":10:34: source “wire”: field “publisher.en” is too long (101 characters); "
+    "the longest allowed is 100" },
+  { "long-title.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":4:12: the dataset: field “title.en” is too long (201 characters); "
+    "the longest allowed is 200" },
+  { "long-source-title.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":10:5: source “wire”: field “title” is too long (201 characters); "
+    "the longest allowed is 200" },
+  { "long-quote.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":18:22: fact “acme-capex-2025”: field “citations[0].quote” is too long (2001 characters); "
+    "the longest allowed is 2000" },
+  { "long-translation.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":18:22: fact “acme-capex-2025”: field “citations[0].translation” is too long "
+    "(3001 characters); the longest allowed is 3000" },
+  { "long-period-note.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":16:17: fact “acme-capex-2025”: field “period.note” is too long (1001 characters); "
+    "the longest allowed is 1000" },
+  { "long-language.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":10:5: source “wire”: field “language” is too long (36 characters); "
+    "the longest allowed is 35" },
+  /* A word of the format's vocabulary is short: no message quotes a
+   * kilobyte of it */
+  { "long-kind.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":14:5: fact “acme-capex-2025”: field “kind” is too long (101 characters); "
+    "the longest allowed is 100" },
 
   /* Vocabularies and values */
   { "unknown-kind.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
@@ -475,6 +528,23 @@ test_arabic_marks (void)
   g_assert_finalize_object (dataset);
 }
 
+/* Every length limit reached exactly, a stack of 8 marks, an Arabic
+ * letter with shadda and fatha, and CRLF line ends between the tokens */
+static void
+test_limits (void)
+{
+  OutlayDataset *dataset = load_ok ("limits.json");
+  OutlayFact *fact = outlay_dataset_lookup_fact (dataset, "acme-capex-2025");
+
+  g_assert_nonnull (fact);
+  g_assert_cmpint (g_utf8_strlen (outlay_fact_get_label (fact, "en"), -1), ==, 200);
+  g_assert_cmpint (g_utf8_strlen (outlay_fact_get_label (fact, "ar"), -1), ==, 200);
+  g_assert_true (g_str_has_suffix (outlay_fact_get_label (fact, "ar"), "بَّ"));
+  g_assert_cmpint (g_utf8_strlen (outlay_entity_get_name (outlay_fact_get_entity (fact), "en"), -1), ==, 100);
+
+  g_assert_finalize_object (dataset);
+}
+
 static void
 test_qualifier_planned (void)
 {
@@ -595,6 +665,7 @@ main (int   argc,
   g_test_add_func ("/outlay/loader/minimal", test_minimal);
   g_test_add_func ("/outlay/loader/unknown-fields", test_unknown_fields);
   g_test_add_func ("/outlay/loader/arabic-marks", test_arabic_marks);
+  g_test_add_func ("/outlay/loader/limits", test_limits);
   g_test_add_func ("/outlay/loader/qualifier-planned", test_qualifier_planned);
   g_test_add_func ("/outlay/loader/forward-reference", test_forward_reference);
   g_test_add_func ("/outlay/loader/long-part-of-chain", test_long_part_of_chain);

@@ -21,6 +21,18 @@ G_BEGIN_DECLS
  *   outlay-dataset-reader.c  the walk over the tree that builds the model.
  */
 
+/* The longest texts, in characters, and the most combining marks in a
+ * row (docs/dataset-format.md, "Limits"): far beyond what a dataset
+ * needs, and short enough that no text can freeze the window's layout. */
+#define OUTLAY_LIMIT_WORD         100   /* ids, kinds, dates, references */
+#define OUTLAY_LIMIT_LANGUAGE      35   /* a BCP 47 tag */
+#define OUTLAY_LIMIT_NAME         100   /* entity names, publishers, agencies */
+#define OUTLAY_LIMIT_LABEL        200   /* labels and titles */
+#define OUTLAY_LIMIT_NOTE        1000   /* notes on dates and periods */
+#define OUTLAY_LIMIT_PARAGRAPH   2000   /* the description, quotes, URLs */
+#define OUTLAY_LIMIT_TRANSLATION 3000   /* a quote's translation can run longer */
+#define OUTLAY_LIMIT_MARKS          8
+
 typedef struct
 {
   guint line;
@@ -99,7 +111,8 @@ gboolean    outlay_loader_check_text     (OutlayLoader       *l,
                                           JsonObject         *object,
                                           const char         *prefix,
                                           const char         *name,
-                                          const char         *text);
+                                          const char         *text,
+                                          guint               max_length);
 gboolean    outlay_loader_get_string     (OutlayLoader       *l,
                                           const OutlayLoaderScope *scope,
                                           JsonObject         *object,
@@ -113,6 +126,7 @@ gboolean    outlay_loader_dup_string     (OutlayLoader       *l,
                                           const char         *prefix,
                                           const char         *name,
                                           gboolean            required,
+                                          guint               max_length,
                                           char              **out);
 gboolean    outlay_loader_get_boolean    (OutlayLoader       *l,
                                           const OutlayLoaderScope *scope,
@@ -125,6 +139,7 @@ gboolean    outlay_loader_get_text       (OutlayLoader       *l,
                                           JsonObject         *object,
                                           const char         *name,
                                           gboolean            required,
+                                          guint               max_length,
                                           OutlayText         *text);
 gboolean    outlay_loader_get_amount_number (OutlayLoader    *l,
                                           const OutlayLoaderScope *scope,
@@ -156,6 +171,7 @@ gboolean    outlay_loader_get_string_list (OutlayLoader      *l,
                                           const OutlayLoaderScope *scope,
                                           JsonObject         *object,
                                           const char         *name,
+                                          guint               max_length,
                                           char             ***out);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (OutlayLoaderScope, outlay_loader_scope_clear)

@@ -66,7 +66,7 @@ load_entity (OutlayLoader *l,
                                _("%s: unknown kind “%s” (expected company, product, government, "
                                  "organization or group)"), scope.what, kind);
 
-  if (!outlay_loader_get_text (l, &scope, object, "name", TRUE, &entity->name))
+  if (!outlay_loader_get_text (l, &scope, object, "name", TRUE, OUTLAY_LIMIT_NAME, &entity->name))
     return FALSE;
 
   if (!outlay_loader_get_string (l, &scope, object, "", "color", TRUE, &color))
@@ -76,7 +76,7 @@ load_entity (OutlayLoader *l,
                                _("%s: field “color” must be written #rrggbb, not “%s”"), scope.what, color);
   entity->color = (guint32)g_ascii_strtoull (color + 1, NULL, 16);
 
-  if (!outlay_loader_dup_string (l, &scope, object, "", "parent", FALSE, &entity->parent_id))
+  if (!outlay_loader_dup_string (l, &scope, object, "", "parent", FALSE, OUTLAY_LIMIT_WORD, &entity->parent_id))
     return FALSE;
 
   g_hash_table_insert (l->entity_by_id, entity->id, entity);
@@ -95,15 +95,16 @@ load_source (OutlayLoader *l,
   g_autoptr(OutlaySource) source = g_object_new (OUTLAY_TYPE_SOURCE, NULL);
 
   if (!outlay_loader_get_id (l, &scope, object, _("source"), l->source_by_id, &source->id) ||
-      !outlay_loader_get_text (l, &scope, object, "publisher", TRUE, &source->publisher) ||
+      !outlay_loader_get_text (l, &scope, object, "publisher", TRUE, OUTLAY_LIMIT_NAME, &source->publisher) ||
       !outlay_loader_get_partial_date (l, &scope, object, "", "published", TRUE, NULL, &source->published) ||
       !outlay_loader_get_boolean (l, &scope, object, "", "published_inferred", &source->published_inferred) ||
-      !outlay_loader_dup_string (l, &scope, object, "", "published_note", FALSE, &source->published_note) ||
+      !outlay_loader_dup_string (l, &scope, object, "", "published_note", FALSE, OUTLAY_LIMIT_NOTE,
+                                 &source->published_note) ||
       !outlay_loader_get_language (l, &scope, object, "", &source->language) ||
-      !outlay_loader_dup_string (l, &scope, object, "", "title", TRUE, &source->title) ||
-      !outlay_loader_dup_string (l, &scope, object, "", "title_en", FALSE, &source->title_en) ||
-      !outlay_loader_get_string_list (l, &scope, object, "via", &source->via) ||
-      !outlay_loader_dup_string (l, &scope, object, "", "url", FALSE, &source->url))
+      !outlay_loader_dup_string (l, &scope, object, "", "title", TRUE, OUTLAY_LIMIT_LABEL, &source->title) ||
+      !outlay_loader_dup_string (l, &scope, object, "", "title_en", FALSE, OUTLAY_LIMIT_LABEL, &source->title_en) ||
+      !outlay_loader_get_string_list (l, &scope, object, "via", OUTLAY_LIMIT_NAME, &source->via) ||
+      !outlay_loader_dup_string (l, &scope, object, "", "url", FALSE, OUTLAY_LIMIT_PARAGRAPH, &source->url))
     return FALSE;
 
   g_hash_table_insert (l->source_by_id, source->id, source);
@@ -313,7 +314,8 @@ load_period (OutlayLoader            *l,
   if (!outlay_loader_get_partial_date (l, scope, object, "period.", "start", TRUE, NULL, &fact->period.start) ||
       !outlay_loader_get_partial_date (l, scope, object, "period.", "end", FALSE, &has_end, &fact->period.end) ||
       !outlay_loader_get_boolean (l, scope, object, "period.", "inferred", &fact->period.inferred) ||
-      !outlay_loader_dup_string (l, scope, object, "period.", "note", FALSE, &fact->period_note))
+      !outlay_loader_dup_string (l, scope, object, "period.", "note", FALSE, OUTLAY_LIMIT_NOTE,
+                                 &fact->period_note))
     return FALSE;
 
   if (!has_end)
@@ -362,9 +364,11 @@ load_citations (OutlayLoader            *l,
       object = json_node_get_object (element);
 
       if (!lookup_source (l, scope, object, prefix, &citation->source) ||
-          !outlay_loader_dup_string (l, scope, object, prefix, "quote", TRUE, &citation->quote) ||
+          !outlay_loader_dup_string (l, scope, object, prefix, "quote", TRUE, OUTLAY_LIMIT_PARAGRAPH,
+                                    &citation->quote) ||
           !outlay_loader_get_language (l, scope, object, prefix, &citation->language) ||
-          !outlay_loader_dup_string (l, scope, object, prefix, "translation", TRUE, &citation->translation))
+          !outlay_loader_dup_string (l, scope, object, prefix, "translation", TRUE, OUTLAY_LIMIT_TRANSLATION,
+                                    &citation->translation))
         return FALSE;
 
       g_ptr_array_add (fact->citations, g_steal_pointer (&citation));
@@ -457,12 +461,12 @@ load_fact (OutlayLoader *l,
   fact->has_announced = json_object_get_member (object, "announced") != NULL &&
                         !json_object_get_null_member (object, "announced");
 
-  if (!outlay_loader_get_text (l, &scope, object, "label", TRUE, &fact->label))
+  if (!outlay_loader_get_text (l, &scope, object, "label", TRUE, OUTLAY_LIMIT_LABEL, &fact->label))
     return FALSE;
 
-  if (!outlay_loader_dup_string (l, &scope, object, "", "part_of", FALSE, &fact->part_of) ||
-      !outlay_loader_get_string_list (l, &scope, object, "total_of", &fact->total_of) ||
-      !outlay_loader_get_string_list (l, &scope, object, "related", &fact->related))
+  if (!outlay_loader_dup_string (l, &scope, object, "", "part_of", FALSE, OUTLAY_LIMIT_WORD, &fact->part_of) ||
+      !outlay_loader_get_string_list (l, &scope, object, "total_of", OUTLAY_LIMIT_WORD, &fact->total_of) ||
+      !outlay_loader_get_string_list (l, &scope, object, "related", OUTLAY_LIMIT_WORD, &fact->related))
     return FALSE;
 
   if (!outlay_loader_get_member (l, &scope, object, "", "citations", OUTLAY_JSON_ARRAY, TRUE, &node) ||
@@ -656,8 +660,8 @@ outlay_loader_load_root (OutlayLoader *l,
     return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_INVALID_VALUE,
                                _("the version must be 1 or more, not %s"), version);
 
-  return outlay_loader_get_text (l, &scope, root, "title", TRUE, &l->title) &&
-         outlay_loader_get_text (l, &scope, root, "description", FALSE, &l->description) &&
+  return outlay_loader_get_text (l, &scope, root, "title", TRUE, OUTLAY_LIMIT_LABEL, &l->title) &&
+         outlay_loader_get_text (l, &scope, root, "description", FALSE, OUTLAY_LIMIT_PARAGRAPH, &l->description) &&
          load_list (l, root, "entities", load_entity) &&
          load_list (l, root, "sources", load_source) &&
          load_list (l, root, "facts", load_fact) &&

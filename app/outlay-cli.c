@@ -472,6 +472,7 @@ run_summary (const Options *options)
 {
   g_autoptr(OutlayDataset) dataset = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *title = NULL;
   const char *language = outlay_cli_data_language ();
   GListModel *facts;
 
@@ -482,7 +483,10 @@ run_summary (const Options *options)
   summary = outlay_dataset_dup_summary (dataset);
   facts = outlay_dataset_get_facts (dataset);
 
-  g_print ("%s\n%s\n\n", outlay_dataset_get_title (dataset, language), summary);
+  /* A dataset's texts may hold tabs and newlines, which would break the
+   * table's lines; the loader refuses every other control */
+  title = outlay_text_dup_printable (outlay_dataset_get_title (dataset, language));
+  g_print ("%s\n%s\n\n", title, summary);
 
   for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
     {
@@ -490,12 +494,13 @@ run_summary (const Options *options)
       const OutlayAmount *amount = outlay_fact_get_amount (fact);
       g_autofree char *period = outlay_period_format (outlay_fact_get_period (fact), language);
       g_autofree char *figure = amount ? outlay_amount_format (amount, language) : NULL;
+      g_autofree char *label = outlay_text_dup_printable (outlay_fact_get_label (fact, language));
 
       g_autoptr(GString) line = g_string_new ("  ");
 
       append_padded (line, period, 20);
       append_padded (line, figure ? figure : "", 28);
-      g_string_append (line, outlay_fact_get_label (fact, language));
+      g_string_append (line, label);
       g_print ("%s\n", line->str);
     }
 

@@ -443,6 +443,39 @@ test_summary (void)
                    "“meson devenv”, or set OUTLAY_DATADIR\n");
 }
 
+/* Tab and newline may be in a dataset's texts; on a terminal they would
+ * break the table's lines, and a label could forge a line of figures */
+static void
+test_summary_controls (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "ok", "minimal.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "controls.json", NULL);
+  g_autoptr(GString) json = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  json = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (json, "\"en\": \"Example\"", "\"en\": \"Ex\\tample\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (json, "\"en\": \"Acme capex, 2025\"",
+                                      "\"en\": \"Acme capex\\n  2025                  "
+                                      "about 9 bn yuan               (corrected)\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, json->str, -1, NULL));
+
+  run_outlay (&run, "--summary", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==,
+                   "Ex\\tample\n"
+                   "1 entity, 1 source, 1 fact (1 figure, 0 events)\n"
+                   "\n"
+                   "  2025                  about 1 bn yuan               Acme capex\\n  2025"
+                   "                  about 9 bn yuan               (corrected)\n");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* With no command the window would open; a dataset that cannot be read
  * is said on stderr first, with no display needed. */
 static void
@@ -499,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/outlay/cli/export-other-dataset", test_export_other_dataset);
   g_test_add_func ("/outlay/cli/export-failures", test_export_failures);
   g_test_add_func ("/outlay/cli/summary", test_summary);
+  g_test_add_func ("/outlay/cli/summary-controls", test_summary_controls);
   g_test_add_func ("/outlay/cli/window-bad-dataset", test_window_bad_dataset);
   g_test_add_func ("/outlay/cli/version", test_version);
   g_test_add_func ("/outlay/cli/dataset-argument", test_dataset_argument);

@@ -73,6 +73,14 @@ static const BadCase bad_cases[] = {
     ":1:1: not an Outlay dataset: field “format” is not a string" },
   { "format-wrong.json", OUTLAY_DATASET_ERROR_FORMAT,
     ":1:1: not an Outlay dataset: the format is “outlay-data”, not “outlay-dataset”" },
+  /* A message quotes the file's text with its controls escaped, so that
+   * it cannot move a terminal's cursor or reorder its line */
+  { "format-controls.json", OUTLAY_DATASET_ERROR_FORMAT,
+    ":1:1: not an Outlay dataset: the format is “outlay\\u001B[2J\\u009B-dataset\\u202E\\n”, "
+    "not “outlay-dataset”" },
+  { "kind-newline.json", OUTLAY_DATASET_ERROR_INVALID_VALUE,
+    ":14:5: fact “acme-capex-2025”: unknown kind “capex\\n  2025  \\t≈ 9 bn yuan” "
+    "(docs/dataset-format.md lists the kinds)" },
   { "facts-object.json", OUTLAY_DATASET_ERROR_WRONG_TYPE,
     ":1:1: the dataset: field “facts” must be an array" },
   { "fact-number.json", OUTLAY_DATASET_ERROR_WRONG_TYPE,

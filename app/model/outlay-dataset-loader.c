@@ -339,21 +339,10 @@ scan_for_unreadable (OutlayLoader  *l,
   return TRUE;
 }
 
-/**
- * outlay_dataset_new_from_bytes:
- * @bytes: the contents of a dataset file
- * @display_name: the file's name, for error messages
- * @error: return location for an #OUTLAY_DATASET_ERROR
- *
- * Reads a dataset in the format docs/dataset-format.md describes. A
- * dataset with any fault is refused whole.
- *
- * Returns: (transfer full): the dataset, or %NULL with @error set
- */
-OutlayDataset *
-outlay_dataset_new_from_bytes (GBytes      *bytes,
-                               const char  *display_name,
-                               GError     **error)
+static OutlayDataset *
+load_bytes (GBytes      *bytes,
+            const char  *display_name,
+            GError     **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) json_error = NULL;
@@ -361,10 +350,6 @@ outlay_dataset_new_from_bytes (GBytes      *bytes,
   OutlayDataset *dataset = NULL;
   const char *data;
   gsize size;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (display_name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &size);
 
@@ -405,25 +390,57 @@ outlay_dataset_new_from_bytes (GBytes      *bytes,
   else
     {
       g_autoptr(GError) fault = g_steal_pointer (&l.fault);
-      g_autofree char *message = NULL;
       OutlayLoaderPosition position;
 
       /* Drop the first tree before parsing a second one. */
       g_clear_object (&parser);
 
-      /* Messages quote the file's own text; whatever it holds, what is
-       * shown must be UTF-8. */
-      message = g_utf8_make_valid (fault->message, -1);
-
       if (locate_fault (&l, data, size, &position))
         g_set_error (error, OUTLAY_DATASET_ERROR, fault->code, "%s:%u:%u: %s",
-                     display_name, position.line, position.column, message);
+                     display_name, position.line, position.column, fault->message);
       else
         g_set_error (error, OUTLAY_DATASET_ERROR, fault->code, "%s: %s",
-                     display_name, message);
+                     display_name, fault->message);
     }
 
   outlay_loader_clear (&l);
+
+  return dataset;
+}
+
+/**
+ * outlay_dataset_new_from_bytes:
+ * @bytes: the contents of a dataset file
+ * @display_name: the file's name, for error messages
+ * @error: return location for an #OUTLAY_DATASET_ERROR
+ *
+ * Reads a dataset in the format docs/dataset-format.md describes. A
+ * dataset with any fault is refused whole.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+OutlayDataset *
+outlay_dataset_new_from_bytes (GBytes      *bytes,
+                               const char  *display_name,
+                               GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  OutlayDataset *dataset;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  dataset = load_bytes (bytes, display_name, &local_error);
+  if (dataset == NULL)
+    {
+      /* Messages quote the file's own text (and json-glib's, which quotes
+       * it too); whatever it holds, what is shown must be UTF-8 and must
+       * not steer a terminal. */
+      g_autofree char *message = outlay_text_dup_printable (local_error->message);
+
+      g_set_error_literal (error, local_error->domain, local_error->code, message);
+    }
 
   return dataset;
 }

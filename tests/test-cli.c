@@ -125,6 +125,36 @@ test_validate_bad (void)
   g_rmdir (dir);
 }
 
+/* 100,000 nested arrays or objects overflowed json-glib's stack */
+static void
+test_validate_deep (void)
+{
+  static const char * const opens[] = { "[", "{\"a\":" };
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "deep.json", NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (opens); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autoptr(GString) json = g_string_new (NULL);
+      g_autofree char *expected = NULL;
+
+      for (guint n = 0; n < 100000; n++)
+        g_string_append (json, opens[i]);
+      g_assert_true (g_file_set_contents (path, json->str, (gssize)json->len, NULL));
+
+      run_outlay (&run, "--validate", path, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      expected = g_strdup_printf ("outlay: %s:1:%u: arrays and objects are nested more than 64 "
+                                  "levels deep\n", path, i == 0 ? 65 : 321);
+      g_assert_cmpstr (run.err, ==, expected);
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_usage_errors (void)
 {
@@ -524,6 +554,7 @@ main (int   argc,
 
   g_test_add_func ("/outlay/cli/validate", test_validate);
   g_test_add_func ("/outlay/cli/validate-bad", test_validate_bad);
+  g_test_add_func ("/outlay/cli/validate-deep", test_validate_deep);
   g_test_add_func ("/outlay/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/outlay/cli/chart-usage-errors", test_chart_usage_errors);
   g_test_add_func ("/outlay/cli/export-chart", test_export_chart);

@@ -138,6 +138,12 @@ static const BadCase bad_cases[] = {
     ": the file holds a NUL byte; it is not a text file" },
   { "escaped-nul.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
     ":11:64: a string holds the control character U+0000" },
+  /* json-glib also reads "\0" as octal and "\u0" followed by a quote as
+   * U+0000, the quote taken with it */
+  { "escaped-octal-nul.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+    ":17:29: a string holds the control character U+0000" },
+  { "escaped-nul-short.json", OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+    ":17:29: a string holds the control character U+0000" },
 
   /* References */
   { "unknown-source.json", OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
@@ -643,6 +649,98 @@ test_long_part_of_chain (void)
   g_assert_true (g_str_has_suffix (error->message, ": fact “f0”: “part_of” goes round in a circle"));
 }
 
+/* @prefix, then @n times @open: nesting json-glib would follow down until
+ * the stack overflows (100,000 arrays crashed it) */
+static GBytes *
+make_nested (const char *prefix,
+             const char *open,
+             guint       n)
+{
+  GString *json = g_string_sized_new (strlen (prefix) + strlen (open) * n + 1);
+
+  g_string_append (json, prefix);
+  for (guint i = 0; i < n; i++)
+    g_string_append (json, open);
+  g_string_append_c (json, '\n');
+
+  return g_string_free_to_bytes (json);
+}
+
+static void
+test_deep_nesting (void)
+{
+  static const struct {
+    const char *prefix;
+    const char *open;
+    const char *message;
+  } cases[] = {
+    /* The 65th array: column 65 */
+    { "", "[", "deep.json:1:65: arrays and objects are nested more than 64 levels deep" },
+    { "", "{\"a\":", "deep.json:1:321: arrays and objects are nested more than 64 levels deep" },
+    { "", "[{\"a\":", "deep.json:1:193: arrays and objects are nested more than 64 levels deep" },
+    /* The text before the arrays is read as json-glib reads it: "\u1"
+     * takes the quote after it into the string, "/" starts a comment that
+     * ends at the next "/", a string can be in single quotes. Read as JSON
+     * instead, the last quote would seem to open a string holding the
+     * arrays, and the scan would not count them. */
+    { "[\"\\u1\"x\"", "[", "deep.json:1:72: arrays and objects are nested more than 64 levels deep" },
+    { "[/\"/", "[", "deep.json:1:68: arrays and objects are nested more than 64 levels deep" },
+    { "['\"'", "[", "deep.json:1:68: arrays and objects are nested more than 64 levels deep" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) deep = make_nested (cases[i].prefix, cases[i].open, 100000);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (outlay_dataset_new_from_bytes (deep, "deep.json", &error));
+      g_assert_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_SYNTAX);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+/* The limit is on the depth, wherever it is: 64 levels load (an unknown
+ * field's arrays inside the top-level object), 65 do not; brackets in
+ * strings, json-glib's comments ("/ … /") and single-quoted strings are
+ * not nesting */
+static void
+test_nesting_limit (void)
+{
+  g_autofree char *path = ok_file ("minimal.json");
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+
+  for (guint depth = 64; depth <= 65; depth++)
+    {
+      g_autoptr(GString) json = g_string_new (contents);
+      g_autofree char *open = g_strnfill (depth - 1, '[');
+      g_autofree char *close = g_strnfill (depth - 1, ']');
+      g_autofree char *extra = g_strdup_printf ("{\n  \"extra\": \"[[[[\", \"more\": / [[[[ / '[[[[', "
+                                                "\"deep\": %s%s,", open, close);
+      g_autoptr(GBytes) bytes = NULL;
+      OutlayDataset *dataset;
+
+      g_string_replace (json, "{", extra, 1);
+      bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+      dataset = outlay_dataset_new_from_bytes (bytes, "nested.json", &error);
+
+      if (depth == 64)
+        {
+          g_assert_no_error (error);
+          g_assert_finalize_object (dataset);
+        }
+      else
+        {
+          g_assert_null (dataset);
+          g_assert_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_SYNTAX);
+          g_assert_cmpstr (error->message, ==,
+                           "nested.json:2:116: arrays and objects are nested more than 64 levels deep");
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -677,6 +775,8 @@ main (int   argc,
   g_test_add_func ("/outlay/loader/qualifier-planned", test_qualifier_planned);
   g_test_add_func ("/outlay/loader/forward-reference", test_forward_reference);
   g_test_add_func ("/outlay/loader/long-part-of-chain", test_long_part_of_chain);
+  g_test_add_func ("/outlay/loader/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/outlay/loader/nesting-limit", test_nesting_limit);
 
   return g_test_run ();
 }

@@ -13,9 +13,10 @@
 
 G_BEGIN_DECLS
 
-/* The dataset loader, in three files:
- *   outlay-dataset-loader.c  reading the file, the raw-text checks, and
- *                            finding where in the file a fault is;
+/* The dataset loader, in four files:
+ *   outlay-dataset-loader.c  reading the file, and finding where in the
+ *                            file a fault is;
+ *   outlay-dataset-scan.c    the raw-text checks before json-glib parses;
  *   outlay-dataset-fields.c  typed access to JSON members and the checks
  *                            every field gets (types, text, numbers);
  *   outlay-dataset-reader.c  the walk over the tree that builds the model.
@@ -32,6 +33,10 @@ G_BEGIN_DECLS
 #define OUTLAY_LIMIT_PARAGRAPH   2000   /* the description, quotes, URLs */
 #define OUTLAY_LIMIT_TRANSLATION 3000   /* a quote's translation can run longer */
 #define OUTLAY_LIMIT_MARKS          8
+
+/* The deepest nesting of arrays and objects: a dataset's deepest path is
+ * 5 (the top level, facts, a fact, its citations, a citation). */
+#define OUTLAY_LIMIT_DEPTH         64
 
 typedef struct
 {
@@ -83,6 +88,10 @@ typedef enum
   OUTLAY_JSON_ARRAY,
 } OutlayJsonType;
 
+gboolean    outlay_loader_scan           (OutlayLoader       *l,
+                                          const char         *data,
+                                          gsize               size,
+                                          GError            **error);
 void        outlay_loader_reset          (OutlayLoader       *l);
 void        outlay_loader_clear_results  (OutlayLoader       *l);
 void        outlay_loader_clear          (OutlayLoader       *l);

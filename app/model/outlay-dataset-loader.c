@@ -207,138 +207,6 @@ set_syntax_error (GError     **error,
                  _("%s: not valid JSON: %s"), display_name, message);
 }
 
-static void
-offset_to_position (const char           *data,
-                    const char           *at,
-                    OutlayLoaderPosition *position)
-{
-  position->line = 1;
-  position->column = 1;
-
-  for (const char *p = data; p < at; p++)
-    {
-      if (*p == '\n')
-        position->line++, position->column = 1;
-      else if (((guchar)*p & 0xc0) != 0x80)
-        position->column++;
-    }
-}
-
-/* The code unit of the "\\uXXXX" escape at @p, or -1 if @p is not one. */
-static int
-read_unicode_escape (const char *p,
-                     const char *end)
-{
-  int unit = 0;
-
-  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
-    return -1;
-
-  for (guint i = 2; i < 6; i++)
-    {
-      if (!g_ascii_isxdigit (p[i]))
-        return -1;
-      unit = unit * 16 + g_ascii_xdigit_value (p[i]);
-    }
-
-  return unit;
-}
-
-/* json-glib 1.6 reads three things wrongly without a word: an integer of
- * more than 64 bits wraps around (2^64 + 5 reads as 5, a wrong amount that
- * passes every check), "\u0000" cuts a string short, and a lone escaped
- * surrogate ("\ud800") becomes bytes that are not UTF-8, which then reach
- * messages. All three are found here in the raw text, in one pass that only tracks whether it is inside
- * a string. Integers of 19 digits or more are refused: every one of them
- * is beyond OUTLAY_AMOUNT_MAX anyway. */
-static gboolean
-scan_for_unreadable (OutlayLoader  *l,
-                     const char    *data,
-                     gsize          size,
-                     GError       **error)
-{
-  const char *end = data + size;
-  gboolean in_string = FALSE;
-  OutlayLoaderPosition position;
-
-  for (const char *p = data; p < end; p++)
-    {
-      if (in_string)
-        {
-          /* Most of a dataset is string bodies: skip to the next quote,
-           * stopping first at any backslash before it. */
-          const char *quote = memchr (p, '"', (gsize)(end - p));
-          const char *backslash = memchr (p, '\\', (gsize)((quote != NULL ? quote : end) - p));
-
-          if (backslash == NULL && quote == NULL)
-            break;
-
-          p = backslash != NULL ? backslash : quote;
-
-          if (*p == '"')
-            in_string = FALSE;
-          else if (p + 1 < end)
-            {
-              int unit = read_unicode_escape (p, end);
-
-              if (unit == 0)
-                {
-                  offset_to_position (data, p, &position);
-                  g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
-                               _("%s:%u:%u: a string holds the control character U+0000"),
-                               l->display_name, position.line, position.column);
-                  return FALSE;
-                }
-
-              /* A surrogate is only text as the first half of a pair
-               * followed by the second; json-glib decodes a lone one into
-               * bytes that are not UTF-8. */
-              if ((unit >= 0xdc00 && unit <= 0xdfff) ||
-                  (unit >= 0xd800 && unit <= 0xdbff &&
-                   !(read_unicode_escape (p + 6, end) >= 0xdc00 &&
-                     read_unicode_escape (p + 6, end) <= 0xdfff)))
-                {
-                  offset_to_position (data, p, &position);
-                  g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_SYNTAX,
-                               _("%s:%u:%u: a string holds half of a UTF-16 surrogate pair "
-                                 "(\\u%04X), which is not text"),
-                               l->display_name, position.line, position.column, (guint)unit);
-                  return FALSE;
-                }
-
-              if (unit >= 0xd800 && unit <= 0xdbff)
-                p += 6;
-              p++;
-            }
-        }
-      else if (*p == '"')
-        {
-          in_string = TRUE;
-        }
-      else if (g_ascii_isdigit (*p) && (p == data || !g_ascii_isdigit (p[-1])) &&
-               (p == data || (p[-1] != '.' && p[-1] != 'e' && p[-1] != 'E' && p[-1] != '+' &&
-                              !(p[-1] == '-' && p - 1 > data && (p[-2] == 'e' || p[-2] == 'E')))))
-        {
-          const char *digits = p;
-
-          while (p + 1 < end && g_ascii_isdigit (p[1]))
-            p++;
-
-          if (p - digits + 1 >= 19 &&
-              (p + 1 == end || (p[1] != '.' && p[1] != 'e' && p[1] != 'E')))
-            {
-              offset_to_position (data, digits, &position);
-              g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                           _("%s:%u:%u: the number %.*s… is too large to be read exactly"),
-                           l->display_name, position.line, position.column, 12, digits);
-              return FALSE;
-            }
-        }
-    }
-
-  return TRUE;
-}
-
 static OutlayDataset *
 load_bytes (GBytes      *bytes,
             const char  *display_name,
@@ -369,7 +237,7 @@ load_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  if (!scan_for_unreadable (&l, data, size, error))
+  if (!outlay_loader_scan (&l, data, size, error))
     return NULL;
 
   parser = json_parser_new ();

@@ -145,6 +145,8 @@ run_validate (const char *path)
   g_autoptr(OutlayDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *printable = NULL;
 
   dataset = outlay_dataset_new_from_file (path, &error);
   if (dataset == NULL)
@@ -154,9 +156,13 @@ run_validate (const char *path)
     }
 
   summary = outlay_dataset_dup_summary (dataset);
+  /* The file's name as the loader's messages give it: UTF-8 whatever the
+   * name's bytes, and with no control to steer the terminal */
+  display = g_filename_display_name (path);
+  printable = outlay_text_dup_printable (display);
   /* Translators: the first %s is a file name, the second a summary of
    * counts ("19 entities, 5 sources, …"). */
-  g_print (_("%s: valid: %s\n"), path, summary);
+  g_print (_("%s: valid: %s\n"), printable, summary);
 
   return OUTLAY_CLI_OK;
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -34,6 +35,27 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+#define RUN_TIMEOUT_S 60
+
+static void
+on_communicated_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 run_outlay_env (Run                *run,
                 const char * const *env_overrides,
@@ -44,6 +66,10 @@ run_outlay_env (Run                *run,
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(GMainContext) context = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GSource) timeout = NULL;
+  gboolean timed_out = FALSE;
   va_list args;
 
   g_ptr_array_add (argv, (char *)g_getenv ("OUTLAY_BIN"));
@@ -62,7 +88,29 @@ run_outlay_env (Run                *run,
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
   g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+
+  /* A run that hangs (a named pipe opened to read, say) fails the test
+   * after a while, rather than stopping the suite until meson kills it */
+  context = g_main_context_new ();
+  g_main_context_push_thread_default (context);
+  g_subprocess_communicate_utf8_async (process, NULL, NULL, on_communicated_cb, &result);
+  timeout = g_timeout_source_new_seconds (RUN_TIMEOUT_S);
+  g_source_set_callback (timeout, on_timeout_cb, &timed_out, NULL);
+  g_source_attach (timeout, context);
+  while (result == NULL && !timed_out)
+    g_main_context_iteration (context, TRUE);
+  g_source_destroy (timeout);
+
+  if (timed_out)
+    {
+      g_subprocess_force_exit (process);
+      g_subprocess_wait (process, NULL, NULL);
+      g_main_context_pop_thread_default (context);
+      g_error ("outlay did not finish in %d s", RUN_TIMEOUT_S);
+    }
+
+  g_subprocess_communicate_utf8_finish (process, result, &run->out, &run->err, &error);
+  g_main_context_pop_thread_default (context);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
   run->status = g_subprocess_get_exit_status (process);
@@ -152,6 +200,70 @@ test_validate_deep (void)
     }
 
   g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A named pipe would be opened to read, which waits for a writer for
+ * ever: with --validate, and as the window's dataset (the window would
+ * never open) */
+static void
+test_validate_fifo (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "fifo.json", NULL);
+  g_autofree char *expected = g_strdup_printf ("outlay: %s: is a named pipe, not a dataset file\n", path);
+
+  g_assert_no_errno (mkfifo (path, 0600));
+
+  run_outlay (&run, "--validate", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, expected);
+  run_clear (&run);
+
+  run_outlay (&run, path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, expected);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A folder whose name is not UTF-8: every line shows it as the file
+ * chooser would, never its raw bytes */
+static void
+test_validate_name_not_utf8 (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "ok", "minimal.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-\xff-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.json", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *good_display = g_filename_display_name (good);
+  g_autofree char *bad_display = g_filename_display_name (bad);
+  g_autofree char *expected = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (good, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "{\n  \"format\": 1\n}\n", -1, NULL));
+
+  run_outlay (&run, "--validate", good, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  expected = g_strdup_printf ("%s: valid: 1 entity, 1 source, 1 fact (1 figure, 0 events)\n", good_display);
+  g_assert_cmpstr (run.out, ==, expected);
+  run_clear (&run);
+
+  run_outlay (&run, "--validate", bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("outlay: %s:1:1: not an Outlay dataset: field “format” is not a string\n",
+                              bad_display);
+  g_assert_cmpstr (run.err, ==, expected);
+
+  g_unlink (good);
+  g_unlink (bad);
   g_rmdir (dir);
 }
 
@@ -555,6 +667,8 @@ main (int   argc,
   g_test_add_func ("/outlay/cli/validate", test_validate);
   g_test_add_func ("/outlay/cli/validate-bad", test_validate_bad);
   g_test_add_func ("/outlay/cli/validate-deep", test_validate_deep);
+  g_test_add_func ("/outlay/cli/validate-fifo", test_validate_fifo);
+  g_test_add_func ("/outlay/cli/validate-name-not-utf8", test_validate_name_not_utf8);
   g_test_add_func ("/outlay/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/outlay/cli/chart-usage-errors", test_chart_usage_errors);
   g_test_add_func ("/outlay/cli/export-chart", test_export_chart);

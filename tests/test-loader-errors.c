@@ -412,41 +412,6 @@ test_position (gconstpointer data)
   g_assert_cmpstr (error->message, ==, message);
 }
 
-static void
-test_folder (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *message = NULL;
-
-  folder = g_dir_make_tmp ("outlay-test-loader-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  message = g_strconcat (folder, ": is a folder, not a dataset file", NULL);
-  assert_refused (folder, OUTLAY_DATASET_ERROR_READ, message);
-
-  g_assert_no_errno (g_rmdir (folder));
-}
-
-static void
-test_missing_file (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *message = NULL;
-
-  /* A fresh, empty folder, so the file surely does not exist */
-  folder = g_dir_make_tmp ("outlay-test-loader-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (folder, "missing.json", NULL);
-
-  message = g_strconcat (path, ": cannot open the file: No such file or directory", NULL);
-  assert_refused (path, OUTLAY_DATASET_ERROR_READ, message);
-
-  g_assert_no_errno (g_rmdir (folder));
-}
-
 /* Every file in tests/data/bad/ is used by a case, so none is left over
  * from a case that was removed. */
 static void
@@ -765,8 +730,6 @@ main (int   argc,
       g_test_add_data_func (test_path, &position_cases[i], test_position);
     }
 
-  g_test_add_func ("/outlay/loader/folder", test_folder);
-  g_test_add_func ("/outlay/loader/missing-file", test_missing_file);
   g_test_add_func ("/outlay/loader/all-bad-files-used", test_all_bad_files_used);
   g_test_add_func ("/outlay/loader/minimal", test_minimal);
   g_test_add_func ("/outlay/loader/unknown-fields", test_unknown_fields);

@@ -13,9 +13,10 @@
 
 G_BEGIN_DECLS
 
-/* The dataset loader, in four files:
- *   outlay-dataset-loader.c  reading the file, and finding where in the
- *                            file a fault is;
+/* The dataset loader, in five files:
+ *   outlay-dataset-file.c    reading the file into memory;
+ *   outlay-dataset-loader.c  parsing it, and finding where in the file a
+ *                            fault is;
  *   outlay-dataset-scan.c    the raw-text checks before json-glib parses;
  *   outlay-dataset-fields.c  typed access to JSON members and the checks
  *                            every field gets (types, text, numbers);
@@ -88,6 +89,10 @@ typedef enum
   OUTLAY_JSON_ARRAY,
 } OutlayJsonType;
 
+char       *outlay_loader_dup_display_name (const char     *path);
+GBytes     *outlay_loader_read_file      (const char         *path,
+                                          const char         *display_name,
+                                          GError            **error);
 gboolean    outlay_loader_scan           (OutlayLoader       *l,
                                           const char         *data,
                                           gsize               size,

@@ -7,15 +7,10 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <math.h>
+#include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "outlay-dataset-loader-private.h"
 
@@ -326,60 +321,17 @@ OutlayDataset *
 outlay_dataset_new_from_file (const char  *path,
                               GError     **error)
 {
-  g_autoptr(GMappedFile) mapped = NULL;
+  g_autofree char *display_name = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  struct stat st;
-  int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
+  display_name = outlay_loader_dup_display_name (path);
 
-      g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_READ,
-                   _("%s: cannot open the file: %s"), path, g_strerror (saved_errno));
-      return NULL;
-    }
+  bytes = outlay_loader_read_file (path, display_name, error);
+  if (bytes == NULL)
+    return NULL;
 
-  if (fstat (fd, &st) != 0 || S_ISDIR (st.st_mode))
-    {
-      int saved_errno = S_ISDIR (st.st_mode) ? EISDIR : errno;
-
-      g_close (fd, NULL);
-      if (saved_errno == EISDIR)
-        g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_READ,
-                     _("%s: is a folder, not a dataset file"), path);
-      else
-        g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_READ,
-                     _("%s: cannot read the file: %s"), path, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  if (!S_ISREG (st.st_mode))
-    {
-      g_close (fd, NULL);
-      g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_READ,
-                   _("%s: is not a regular file"), path);
-      return NULL;
-    }
-
-  /* Mapped rather than read: json-glib wants the whole text in memory, and
-   * a mapping spares a copy of a file that can be tens of megabytes. */
-  mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
-  g_close (fd, NULL);
-
-  if (mapped == NULL)
-    {
-      g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_READ,
-                   _("%s: cannot read the file: %s"), path, local_error->message);
-      return NULL;
-    }
-
-  bytes = g_mapped_file_get_bytes (mapped);
-
-  return outlay_dataset_new_from_bytes (bytes, path, error);
+  return outlay_dataset_new_from_bytes (bytes, display_name, error);
 }

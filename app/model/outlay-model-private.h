@@ -84,4 +84,11 @@ OutlayDataset *_outlay_dataset_new (OutlayText  *title,
                                     GHashTable  *source_by_id,
                                     GHashTable  *fact_by_id);
 
+/* For tests: called with the path once the file is open and its size
+ * known, just before its contents are read, so that a test can change the
+ * file at the worst moment. */
+typedef void (*OutlayDatasetReadHook) (const char *path);
+
+void _outlay_dataset_set_read_hook (OutlayDatasetReadHook hook);
+
 G_END_DECLS

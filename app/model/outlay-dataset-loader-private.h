@@ -13,11 +13,12 @@
 
 G_BEGIN_DECLS
 
-/* The dataset loader, in five files:
+/* The dataset loader, in six files:
  *   outlay-dataset-file.c    reading the file into memory;
  *   outlay-dataset-loader.c  parsing it, and finding where in the file a
  *                            fault is;
  *   outlay-dataset-scan.c    the raw-text checks before json-glib parses;
+ *   outlay-dataset-stream.c  reading the lists while json-glib parses;
  *   outlay-dataset-fields.c  typed access to JSON members and the checks
  *                            every field gets (types, text, numbers);
  *   outlay-dataset-reader.c  the walk over the tree that builds the model.
@@ -45,9 +46,43 @@ typedef struct
   guint column;
 } OutlayLoaderPosition;
 
+/* Where json-glib will start the top-level "entities", "sources" and
+ * "facts" arrays, counted in the order it starts arrays (from 1), as the
+ * raw-text scan finds them; all 0 when the file cannot be read while it
+ * is parsed (outlay-dataset-stream.c says when). */
+typedef struct
+{
+  guint entities;
+  guint sources;
+  guint facts;
+} OutlayLoaderLayout;
+
+/* Reading the lists while json-glib parses them */
+typedef struct
+{
+  OutlayLoaderLayout layout;
+  guint              n_arrays;        /* arrays started so far */
+  guint              depth;           /* arrays open */
+  guint              entities_depth;  /* the depth of that array while it is open, else 0 */
+  guint              sources_depth;
+  guint              facts_depth;
+  guint              n_facts;         /* facts read, and dropped from the tree */
+  gboolean           entities_done;
+  gboolean           sources_done;
+  gboolean           stopped;         /* on a fault, or what the scan did not foresee */
+} OutlayLoaderStream;
+
+typedef enum
+{
+  OUTLAY_LOADER_ENTITIES,
+  OUTLAY_LOADER_SOURCES,
+  OUTLAY_LOADER_FACTS,
+} OutlayLoaderList;
+
 typedef struct
 {
   const char    *display_name;
+  OutlayLoaderStream stream;
 
   /* Second pass only: JsonObject or JsonArray → OutlayLoaderPosition of its start */
   GHashTable    *positions;
@@ -96,12 +131,25 @@ GBytes     *outlay_loader_read_file      (const char         *path,
 gboolean    outlay_loader_scan           (OutlayLoader       *l,
                                           const char         *data,
                                           gsize               size,
+                                          OutlayLoaderLayout *layout,
                                           GError            **error);
+void        outlay_loader_stream_connect (OutlayLoader       *l,
+                                          JsonParser         *parser,
+                                          const OutlayLoaderLayout *layout);
 void        outlay_loader_reset          (OutlayLoader       *l);
 void        outlay_loader_clear_results  (OutlayLoader       *l);
 void        outlay_loader_clear          (OutlayLoader       *l);
 gboolean    outlay_loader_load_root      (OutlayLoader       *l,
                                           JsonNode           *root_node);
+gboolean    outlay_loader_load_item      (OutlayLoader       *l,
+                                          OutlayLoaderList    list,
+                                          JsonArray          *array,
+                                          JsonNode           *element,
+                                          guint               index);
+gboolean    outlay_loader_load_items     (OutlayLoader       *l,
+                                          OutlayLoaderList    list,
+                                          JsonArray          *array,
+                                          guint               first);
 
 gboolean    outlay_loader_fail           (OutlayLoader       *l,
                                           gconstpointer       node,

@@ -109,15 +109,19 @@ on_array_end_cb (JsonParser   *parser,
 }
 
 /* The second pass: parse again, recording where each object and array
- * starts, and walk again to find the faulty one's position. */
+ * starts, and walk again to find the faulty one's position. This walk
+ * reads the whole tree after the parse, in its own order, so its fault is
+ * the one to report. */
 static gboolean
-locate_fault (OutlayLoader         *l,
-              const char           *data,
-              gsize                 size,
-              OutlayLoaderPosition *position)
+locate_fault (OutlayLoader          *l,
+              const char            *data,
+              gsize                  size,
+              GError               **fault,
+              OutlayLoaderPosition  *position)
 {
   const OutlayLoaderPosition *found;
 
+  outlay_loader_reset (l);
   l->positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   l->position_stack = g_array_new (FALSE, FALSE, sizeof (OutlayLoaderPosition));
   l->parser = json_parser_new ();
@@ -137,6 +141,8 @@ locate_fault (OutlayLoader         *l,
   if (found == NULL)
     return FALSE;
 
+  g_clear_error (fault);
+  *fault = g_steal_pointer (&l->fault);
   *position = *found;
   position->column = byte_column_to_characters (data, size, position->line, position->column);
   return TRUE;
@@ -210,6 +216,7 @@ load_bytes (GBytes      *bytes,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) json_error = NULL;
   OutlayLoader l = { .display_name = display_name };
+  OutlayLoaderLayout layout;
   OutlayDataset *dataset = NULL;
   const char *data;
   gsize size;
@@ -232,18 +239,28 @@ load_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  if (!outlay_loader_scan (&l, data, size, error))
+  if (!outlay_loader_scan (&l, data, size, &layout, error))
     return NULL;
 
   parser = json_parser_new ();
+  outlay_loader_reset (&l);
+  outlay_loader_stream_connect (&l, parser, &layout);
+
   if (!json_parser_load_from_data (parser, data, (gssize)size, &json_error))
     {
       set_syntax_error (error, display_name, data, size, json_error);
+      outlay_loader_clear (&l);
       return NULL;
     }
 
   if (outlay_loader_load_root (&l, json_parser_get_root (parser)))
     {
+      /* What is left of the tree goes before the dataset is made: the
+       * JSON objects the walk kept for placing faults go with it */
+      g_clear_object (&parser);
+      g_clear_pointer (&l.entity_objects, g_ptr_array_unref);
+      g_clear_pointer (&l.fact_objects, g_ptr_array_unref);
+
       dataset = _outlay_dataset_new (&l.title, &l.description,
                                      l.entities, l.sources, l.facts,
                                      g_steal_pointer (&l.entity_by_id),
@@ -258,7 +275,7 @@ load_bytes (GBytes      *bytes,
       /* Drop the first tree before parsing a second one. */
       g_clear_object (&parser);
 
-      if (locate_fault (&l, data, size, &position))
+      if (locate_fault (&l, data, size, &fault, &position))
         g_set_error (error, OUTLAY_DATASET_ERROR, fault->code, "%s:%u:%u: %s",
                      display_name, position.line, position.column, fault->message);
       else

@@ -35,6 +35,7 @@ void
 outlay_loader_reset (OutlayLoader *l)
 {
   outlay_loader_clear_results (l);
+  l->stream = (OutlayLoaderStream) { 0 };
 
   l->entities = g_ptr_array_new_with_free_func (g_object_unref);
   l->sources = g_ptr_array_new_with_free_func (g_object_unref);
@@ -579,51 +580,100 @@ resolve_references (OutlayLoader *l)
   return TRUE;
 }
 
-typedef gboolean (*LoadItemFunc) (OutlayLoader     *l,
-                                  JsonObject *object,
-                                  guint       index);
+typedef gboolean (*LoadItemFunc) (OutlayLoader *l,
+                                  JsonObject   *object,
+                                  guint         index);
 
-static gboolean
-load_list (OutlayLoader *l,
-           JsonObject   *root,
-           const char   *name,
-           LoadItemFunc  load_item)
+static const struct
 {
-  g_auto(OutlayLoaderScope) scope = { g_strdup (_("the dataset")), root };
-  JsonNode *node;
-  JsonArray *array;
+  const char   *name;
+  LoadItemFunc  load_item;
+} lists[] = {
+  [OUTLAY_LOADER_ENTITIES] = { "entities", load_entity },
+  [OUTLAY_LOADER_SOURCES] = { "sources", load_source },
+  [OUTLAY_LOADER_FACTS] = { "facts", load_fact },
+};
 
-  if (!outlay_loader_get_member (l, &scope, root, "", name, OUTLAY_JSON_ARRAY, TRUE, &node))
-    return FALSE;
+/**
+ * outlay_loader_load_item:
+ * @l: the loader
+ * @list: which of the top-level lists @array is
+ * @array: the list
+ * @element: an element of it
+ * @index: which, counting from 0 in the file
+ *
+ * Reads one entity, source or fact.
+ *
+ * Returns: %FALSE with the loader's fault set if it has one
+ */
+gboolean
+outlay_loader_load_item (OutlayLoader     *l,
+                         OutlayLoaderList  list,
+                         JsonArray        *array,
+                         JsonNode         *element,
+                         guint             index)
+{
+  if (!outlay_loader_node_is (element, OUTLAY_JSON_OBJECT))
+    return outlay_loader_fail (l, array, OUTLAY_DATASET_ERROR_WRONG_TYPE,
+                               _("%s[%u] must be %s"), lists[list].name, index,
+                               outlay_loader_want_to_string (OUTLAY_JSON_OBJECT));
 
-  array = json_node_get_array (node);
+  return lists[list].load_item (l, json_node_get_object (element), index);
+}
 
+/**
+ * outlay_loader_load_items:
+ * @l: the loader
+ * @list: which of the top-level lists @array is
+ * @array: the list, or what is left of it
+ * @first: the index in the file of @array's first element
+ *
+ * Returns: %FALSE with the loader's fault set if an item has one
+ */
+gboolean
+outlay_loader_load_items (OutlayLoader     *l,
+                          OutlayLoaderList  list,
+                          JsonArray        *array,
+                          guint             first)
+{
   for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (!outlay_loader_node_is (element, OUTLAY_JSON_OBJECT))
-        return outlay_loader_fail (l, array, OUTLAY_DATASET_ERROR_WRONG_TYPE,
-                                   _("%s[%u] must be %s"), name, i, outlay_loader_want_to_string (OUTLAY_JSON_OBJECT));
-
-      if (!load_item (l, json_node_get_object (element), i))
-        return FALSE;
-    }
+    if (!outlay_loader_load_item (l, list, array, json_array_get_element (array, i), first + i))
+      return FALSE;
 
   return TRUE;
 }
 
-gboolean
-outlay_loader_load_root (OutlayLoader *l,
-                         JsonNode     *root_node)
+/* A top-level list, less what was read while the file was parsed */
+static gboolean
+load_list (OutlayLoader     *l,
+           JsonObject       *root,
+           OutlayLoaderList  list)
+{
+  g_auto(OutlayLoaderScope) scope = { g_strdup (_("the dataset")), root };
+  JsonNode *node;
+
+  if (list == OUTLAY_LOADER_ENTITIES && l->stream.entities_done)
+    return TRUE;
+  if (list == OUTLAY_LOADER_SOURCES && l->stream.sources_done)
+    return TRUE;
+
+  if (!outlay_loader_get_member (l, &scope, root, "", lists[list].name, OUTLAY_JSON_ARRAY, TRUE, &node))
+    return FALSE;
+
+  return outlay_loader_load_items (l, list, json_node_get_array (node),
+                                   list == OUTLAY_LOADER_FACTS ? l->stream.n_facts : 0);
+}
+
+/* What no dataset can do without: the format, its version and a title */
+static gboolean
+load_header (OutlayLoader *l,
+             JsonNode     *root_node)
 {
   g_auto(OutlayLoaderScope) scope = { g_strdup (_("the dataset")), NULL };
+  g_autofree char *version = NULL;
   JsonObject *root;
   JsonNode *node;
   const char *format;
-  g_autofree char *version = NULL;
-
-  outlay_loader_reset (l);
 
   if (root_node == NULL)
     return outlay_loader_fail (l, NULL, OUTLAY_DATASET_ERROR_EMPTY, _("the file holds no JSON value"));
@@ -644,9 +694,25 @@ outlay_loader_load_root (OutlayLoader *l,
 
   format = json_node_get_string (node);
   if (strcmp (format, OUTLAY_DATASET_FORMAT) != 0)
-    return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_FORMAT,
-                               _("not an Outlay dataset: the format is “%s”, not “%s”"),
-                               format, OUTLAY_DATASET_FORMAT);
+    {
+      g_autofree char *quoted = NULL;
+
+      /* Quoted, but not at any length: the message ends up in a label */
+      if (g_utf8_validate (format, -1, NULL) && g_utf8_strlen (format, -1) > OUTLAY_LIMIT_WORD)
+        {
+          g_autofree char *start = g_utf8_substring (format, 0, OUTLAY_LIMIT_WORD);
+
+          quoted = g_strconcat (start, "…", NULL);
+        }
+      else
+        {
+          quoted = g_strdup (format);
+        }
+
+      return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_FORMAT,
+                                 _("not an Outlay dataset: the format is “%s”, not “%s”"),
+                                 quoted, OUTLAY_DATASET_FORMAT);
+    }
 
   if (!outlay_loader_get_member (l, &scope, root, "", "version", OUTLAY_JSON_INTEGER, TRUE, &node))
     return FALSE;
@@ -661,10 +727,43 @@ outlay_loader_load_root (OutlayLoader *l,
                                _("the version must be 1 or more, not %s"), version);
 
   return outlay_loader_get_text (l, &scope, root, "title", TRUE, OUTLAY_LIMIT_LABEL, &l->title) &&
-         outlay_loader_get_text (l, &scope, root, "description", FALSE, OUTLAY_LIMIT_PARAGRAPH, &l->description) &&
-         load_list (l, root, "entities", load_entity) &&
-         load_list (l, root, "sources", load_source) &&
-         load_list (l, root, "facts", load_fact) &&
-         resolve_references (l);
+         outlay_loader_get_text (l, &scope, root, "description", FALSE, OUTLAY_LIMIT_PARAGRAPH, &l->description);
 }
 
+/**
+ * outlay_loader_load_root:
+ * @l: a loader, reset before the parse
+ * @root_node: the parsed file
+ *
+ * Walks the tree to build the model: the header, then the entities, the
+ * sources and the facts, less those read while the file was parsed
+ * (outlay-dataset-stream.c), then the references between them.
+ *
+ * Returns: %FALSE with the loader's fault set if the file has one
+ */
+gboolean
+outlay_loader_load_root (OutlayLoader *l,
+                         JsonNode     *root_node)
+{
+  g_autoptr(GError) streamed_fault = g_steal_pointer (&l->fault);
+  gconstpointer streamed_node = l->fault_node;
+
+  /* A fault found while the file was parsed is in the entities, the
+   * sources or the facts, which the header comes before: the walk reports
+   * the first fault in its order, whatever the order of the file. */
+  l->fault_node = NULL;
+  if (!load_header (l, root_node))
+    return FALSE;
+
+  if (streamed_fault != NULL)
+    {
+      l->fault = g_steal_pointer (&streamed_fault);
+      l->fault_node = streamed_node;
+      return FALSE;
+    }
+
+  return load_list (l, json_node_get_object (root_node), OUTLAY_LOADER_ENTITIES) &&
+         load_list (l, json_node_get_object (root_node), OUTLAY_LOADER_SOURCES) &&
+         load_list (l, json_node_get_object (root_node), OUTLAY_LOADER_FACTS) &&
+         resolve_references (l);
+}

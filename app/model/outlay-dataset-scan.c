@@ -31,18 +31,31 @@
  * way, a quote that one reader sees as the end of a string and the other
  * as its start would hide brackets from the count. */
 
+enum
+{
+  NO_LIST = -1,
+};
+
 typedef struct
 {
-  OutlayLoader  *l;
-  const char    *data;
-  const char    *end;
-  GError       **error;
+  OutlayLoader       *l;
+  const char         *data;
+  const char         *end;
+  GError            **error;
+
+  /* Finding the lists for outlay-dataset-stream.c */
+  OutlayLoaderLayout  layout;
+  gboolean            plain;      /* so far, a file the lists can be found in */
+  gboolean            expect_key; /* the next string at depth 1 is a member's name */
+  int                 list;       /* the OutlayLoaderList the member being read is, or NO_LIST */
+  guint               seen;       /* the lists whose names were seen, as bits */
+  guint               n_arrays;   /* arrays started so far */
 } Scan;
 
 /* Bytes the scan must look at outside strings; all others (whitespace,
- * letters, punctuation) are skipped by one table look-up. */
+ * letters, most punctuation) are skipped by one table look-up. */
 static const guint8 outside_string[256] = {
-  ['"'] = 1, ['\''] = 1, ['/'] = 1,
+  ['"'] = 1, ['\''] = 1, ['/'] = 1, [','] = 1,
   ['['] = 1, ['{'] = 1, [']'] = 1, ['}'] = 1,
   ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
   ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
@@ -218,19 +231,127 @@ scan_number (Scan       *s,
   return p;
 }
 
-gboolean
-outlay_loader_scan (OutlayLoader  *l,
-                    const char    *data,
-                    gsize          size,
-                    GError       **error)
+static gboolean
+is_json_space (char c)
 {
-  Scan s = { l, data, data + size, error };
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* A member's name in the top-level object, from @start to @end (the
+ * closing quote) */
+static void
+read_key (Scan       *s,
+          const char *start,
+          const char *end)
+{
+  static const char * const names[] = {
+    [OUTLAY_LOADER_ENTITIES] = "entities",
+    [OUTLAY_LOADER_SOURCES] = "sources",
+    [OUTLAY_LOADER_FACTS] = "facts",
+  };
+  gsize length = (gsize)(end - start);
+
+  s->expect_key = FALSE;
+  s->list = NO_LIST;
+
+  /* json-glib decodes escapes in a name, which could spell a list's name
+   * a second time */
+  if (memchr (start, '\\', length) != NULL)
+    {
+      s->plain = FALSE;
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (length == strlen (names[i]) && memcmp (start, names[i], length) == 0)
+        {
+          /* json-glib keeps the last of two members of one name */
+          if (s->seen & (1u << i))
+            s->plain = FALSE;
+          s->seen |= 1u << i;
+          s->list = (int)i;
+        }
+    }
+}
+
+/* An array starts at depth 1: if it is the value of a list's member, note
+ * which array json-glib will start for it */
+static void
+note_list (Scan *s)
+{
+  guint *found[] = {
+    [OUTLAY_LOADER_ENTITIES] = &s->layout.entities,
+    [OUTLAY_LOADER_SOURCES] = &s->layout.sources,
+    [OUTLAY_LOADER_FACTS] = &s->layout.facts,
+  };
+
+  if (s->list != NO_LIST)
+    *found[s->list] = s->n_arrays;
+  s->list = NO_LIST;
+}
+
+/* The top-level object has just ended at @p: nothing may follow it */
+static void
+end_root (Scan       *s,
+          const char *p)
+{
+  for (p++; p < s->end; p++)
+    {
+      if (!is_json_space (*p))
+        {
+          s->plain = FALSE;
+          return;
+        }
+    }
+}
+
+static void
+finish_layout (Scan               *s,
+               OutlayLoaderLayout *layout)
+{
+  const OutlayLoaderLayout *found = &s->layout;
+
+  if (s->plain && found->entities > 0 && found->entities < found->sources &&
+      found->sources < found->facts)
+    *layout = *found;
+  else
+    *layout = (OutlayLoaderLayout) { 0 };
+}
+
+/**
+ * outlay_loader_scan:
+ * @l: the loader
+ * @data: the file's text
+ * @size: its length
+ * @layout: (out): where the top-level lists are, or zeros
+ * @error: return location for an #OUTLAY_DATASET_ERROR
+ *
+ * Refuses what json-glib would read wrongly or could not survive, and
+ * finds the lists for reading them while the file is parsed.
+ *
+ * Returns: %FALSE with @error set if the file is refused
+ */
+gboolean
+outlay_loader_scan (OutlayLoader        *l,
+                    const char          *data,
+                    gsize                size,
+                    OutlayLoaderLayout  *layout,
+                    GError             **error)
+{
+  Scan s = { l, data, data + size, error, .plain = TRUE, .list = NO_LIST };
   const char *p = data;
   guint depth = 0;
 
   /* json-glib skips a byte order mark */
   if (size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     p += 3;
+
+  /* The lists are found only in a file that is one object */
+  while (p < s.end && is_json_space (*p))
+    p++;
+  if (p == s.end || *p != '{')
+    s.plain = FALSE;
 
   while (p < s.end)
     {
@@ -245,23 +366,45 @@ outlay_loader_scan (OutlayLoader  *l,
       switch (*p)
         {
         case '"':
-          p = scan_string (&s, p + 1);
-          if (p == NULL)
+          next = scan_string (&s, p + 1);
+          if (next == NULL)
             return FALSE;
+          if (depth == 1 && s.expect_key && next[-1] == '"' && next - 1 > p)
+            read_key (&s, p + 1, next - 1);
+          p = next;
           break;
 
         case '\'':
           next = memchr (p + 1, '\'', (gsize)(s.end - p - 1));
           p = next != NULL ? next + 1 : s.end;
+          s.plain = FALSE;
           break;
 
         case '/':
           next = memchr (p + 1, '/', (gsize)(s.end - p - 1));
           p = next != NULL ? next + 1 : s.end;
+          s.plain = FALSE;
+          break;
+
+        case ',':
+          if (depth == 1)
+            s.expect_key = TRUE;
+          p++;
           break;
 
         case '[':
         case '{':
+          if (*p == '[')
+            {
+              s.n_arrays++;
+              if (depth == 1)
+                note_list (&s);
+            }
+          else if (depth == 0)
+            {
+              s.expect_key = TRUE;
+            }
+
           /* json-glib parses nesting by recursion, and 100,000 levels
            * overflow its stack; the deepest path a dataset needs is 5. */
           if (++depth > OUTLAY_LIMIT_DEPTH)
@@ -279,8 +422,8 @@ outlay_loader_scan (OutlayLoader  *l,
 
         case ']':
         case '}':
-          if (depth > 0)
-            depth--;
+          if (depth > 0 && --depth == 0 && s.plain)
+            end_root (&s, p);
           p++;
           break;
 
@@ -292,5 +435,6 @@ outlay_loader_scan (OutlayLoader  *l,
         }
     }
 
+  finish_layout (&s, layout);
   return TRUE;
 }

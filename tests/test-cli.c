@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <gio/gio.h>
@@ -36,6 +37,17 @@ run_clear (Run *run)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 #define RUN_TIMEOUT_S 60
+
+/* A resource limit on the data segment of the next runs, if not 0 */
+static rlim_t child_data_limit;
+
+static void
+limit_data_cb (gpointer user_data)
+{
+  struct rlimit limit = { child_data_limit, child_data_limit };
+
+  setrlimit (RLIMIT_DATA, &limit);
+}
 
 static void
 on_communicated_cb (GObject      *object,
@@ -80,6 +92,8 @@ run_outlay_env (Run                *run,
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (child_data_limit > 0)
+    g_subprocess_launcher_set_child_setup (launcher, limit_data_cb, NULL, NULL);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
@@ -265,6 +279,52 @@ test_validate_name_not_utf8 (void)
   g_unlink (good);
   g_unlink (bad);
   g_rmdir (dir);
+}
+
+/* A file too large for the memory there is (here a resource limit, as
+ * "ulimit -d" sets) is refused before it is read, not loaded at the cost
+ * of swapping or of malloc failing halfway. The sanitizers' shadow memory
+ * does not fit such a limit. */
+static void
+test_validate_too_large (void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  g_test_skip ("AddressSanitizer's shadow memory does not fit a data limit");
+#else
+  g_auto(Run) run = { 0 };
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "ok", "minimal.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.json", NULL);
+  g_autofree char *prefix = NULL;
+  g_autofree char *file_text = NULL;
+  g_autofree char *needed_text = NULL;
+  g_autoptr(GString) json = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  json = g_string_new (contents);
+  while (json->len < 20 * 1000 * 1000)
+    g_string_append_c (json, '\n');
+  g_assert_true (g_file_set_contents (path, json->str, (gssize)json->len, NULL));
+
+  child_data_limit = 64 * 1024 * 1024;
+  run_outlay (&run, "--validate", path, NULL);
+  child_data_limit = 0;
+
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  /* The sizes as GLib writes them ("20.0 MB", with a no-break space);
+   * what is available depends on what the program itself takes */
+  file_text = g_format_size (json->len);
+  needed_text = g_format_size (json->len * 4);
+  prefix = g_strdup_printf ("outlay: %s: too large to load on this computer: a file of %s needs "
+                            "about %s of memory, and ", path, file_text, needed_text);
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+  g_assert_true (g_str_has_suffix (run.err, "MB is available\n"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+#endif
 }
 
 static void
@@ -669,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/outlay/cli/validate-deep", test_validate_deep);
   g_test_add_func ("/outlay/cli/validate-fifo", test_validate_fifo);
   g_test_add_func ("/outlay/cli/validate-name-not-utf8", test_validate_name_not_utf8);
+  g_test_add_func ("/outlay/cli/validate-too-large", test_validate_too_large);
   g_test_add_func ("/outlay/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/outlay/cli/chart-usage-errors", test_chart_usage_errors);
   g_test_add_func ("/outlay/cli/export-chart", test_export_chart);

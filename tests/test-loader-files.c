@@ -305,6 +305,133 @@ test_name_not_utf8 (void)
   g_assert_no_errno (g_rmdir (folder));
 }
 
+/* The minimal dataset, with @padding blank lines after it, and @prefix
+ * before it */
+static char *
+write_padded (const char *folder,
+              const char *name,
+              const char *prefix,
+              gsize       padding)
+{
+  g_autofree char *minimal = ok_file ("minimal.json");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) padded = g_string_new (prefix);
+  char *path = g_build_filename (folder, name, NULL);
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  g_string_append (padded, contents);
+  for (gsize i = 0; i < padding; i++)
+    g_string_append_c (padded, '\n');
+  g_assert_true (g_file_set_contents (path, padded->str, (gssize)padded->len, NULL));
+
+  return path;
+}
+
+static char *
+too_large_message (const char *path,
+                   guint64     needed,
+                   guint64     available)
+{
+  GStatBuf st;
+  g_autofree char *file_text = NULL;
+  g_autofree char *needed_text = NULL;
+  g_autofree char *available_text = NULL;
+
+  g_assert_no_errno (g_stat (path, &st));
+  file_text = g_format_size ((guint64)st.st_size);
+  needed_text = g_format_size ((guint64)st.st_size * needed);
+  available_text = g_format_size (available);
+
+  return g_strdup_printf ("%s: too large to load on this computer: a file of %s needs about %s "
+                          "of memory, and %s is available", path, file_text, needed_text,
+                          available_text);
+}
+
+/* A file too large for the memory left is refused before it is read,
+ * rather than the machine swapping for minutes; one that would be parsed
+ * whole needs more, and is refused once the scan knows. (The memory is
+ * set for the test: with resource limits, test-cli checks the real one.) */
+static void
+test_too_large (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *whole = NULL;
+  g_autofree char *message = NULL;
+  const guint64 size = 300000;
+
+  folder = g_dir_make_tmp ("outlay-test-loader-XXXXXX", &error);
+  g_assert_no_error (error);
+  plain = write_padded (folder, "plain.json", "", size);
+  /* json-glib's comment: the facts cannot be read while it is parsed */
+  whole = write_padded (folder, "whole.json", "/ read whole /", size);
+
+  _outlay_dataset_set_memory_available (size * 3);
+  message = too_large_message (plain, 4, size * 3);
+  assert_refused (plain, OUTLAY_DATASET_ERROR_TOO_LARGE, message);
+
+  /* Enough to read it, and to load it while parsed, not to parse it whole */
+  _outlay_dataset_set_memory_available (size * 10);
+  g_assert_finalize_object (outlay_dataset_new_from_file (plain, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&message, g_free);
+  message = too_large_message (whole, 25, size * 10);
+  assert_refused (whole, OUTLAY_DATASET_ERROR_TOO_LARGE, message);
+
+  _outlay_dataset_set_memory_available (0);
+  g_assert_finalize_object (outlay_dataset_new_from_file (whole, &error));
+  g_assert_no_error (error);
+
+  g_assert_no_errno (g_unlink (plain));
+  g_assert_no_errno (g_unlink (whole));
+  g_assert_no_errno (g_rmdir (folder));
+}
+
+/* A fault is placed by parsing the file a second time, whole: without
+ * the memory for that, the message goes without the place, and is still
+ * the fault the walk reaches first */
+static void
+test_fault_without_place (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) json = NULL;
+  g_autofree char *message = NULL;
+  const guint64 size = 300000;
+
+  folder = g_dir_make_tmp ("outlay-test-loader-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = write_padded (folder, "bad.json", "", size);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  json = g_string_new (contents);
+  /* Two faults: a fact's, found while it is parsed, and the title's */
+  g_assert_cmpuint (g_string_replace (json, "\"qualifier\": \"about\"", "\"qualifier\": \"roughly\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, json->str, (gssize)json->len, NULL));
+
+  _outlay_dataset_set_memory_available (size * 10);
+  message = g_strconcat (path, ": fact “acme-capex-2025”: unknown qualifier “roughly” in “amount.qualifier” "
+                         "(expected exact, about, at-least, more-than or up-to)", NULL);
+  assert_refused (path, OUTLAY_DATASET_ERROR_INVALID_VALUE, message);
+
+  g_assert_cmpuint (g_string_replace (json, "\"title\": { \"en\": \"Example\"", "\"title\": { \"en\": 1", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, json->str, (gssize)json->len, NULL));
+  g_clear_pointer (&message, g_free);
+  message = g_strconcat (path, ": the dataset: field “title.en” must be a string", NULL);
+  assert_refused (path, OUTLAY_DATASET_ERROR_WRONG_TYPE, message);
+
+  /* With the memory, the same fault, placed */
+  _outlay_dataset_set_memory_available (0);
+  g_clear_pointer (&message, g_free);
+  message = g_strconcat (path, ":4:12: the dataset: field “title.en” must be a string", NULL);
+  assert_refused (path, OUTLAY_DATASET_ERROR_WRONG_TYPE, message);
+
+  g_assert_no_errno (g_unlink (path));
+  g_assert_no_errno (g_rmdir (folder));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +445,8 @@ main (int   argc,
   g_test_add_func ("/outlay/loader-files/fstat-fails", test_fstat_fails);
   g_test_add_func ("/outlay/loader-files/changed-while-read", test_changed_while_read);
   g_test_add_func ("/outlay/loader-files/name-not-utf8", test_name_not_utf8);
+  g_test_add_func ("/outlay/loader-files/too-large", test_too_large);
+  g_test_add_func ("/outlay/loader-files/fault-without-place", test_fault_without_place);
 
   return g_test_run ();
 }

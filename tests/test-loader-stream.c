@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include <glib.h>
 
@@ -228,6 +230,84 @@ test_fault_order (void)
       }
 }
 
+/* @n facts of short texts, written compactly: the file whose tree costs
+ * the most for its size (20 bytes for each of its own) */
+static GString *
+make_dense (guint n)
+{
+  GString *json = g_string_new ("{\"format\":\"outlay-dataset\",\"version\":1,"
+                                "\"title\":{\"en\":\"t\",\"ar\":\"t\"},"
+                                "\"entities\":[{\"id\":\"e\",\"kind\":\"company\","
+                                "\"color\":\"#000000\",\"name\":{\"en\":\"e\",\"ar\":\"e\"}}],"
+                                "\"sources\":[{\"id\":\"s\",\"publisher\":{\"en\":\"p\",\"ar\":\"p\"},"
+                                "\"published\":\"2025\",\"language\":\"en\",\"title\":\"t\"}],"
+                                "\"facts\":[");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json,
+                            "%s{\"id\":\"f%u\",\"kind\":\"capex\",\"entity\":\"e\","
+                            "\"amount\":{\"value\":%u,\"currency\":\"CNY\",\"qualifier\":\"exact\"},"
+                            "\"period\":{\"start\":\"2025\"},\"label\":{\"en\":\"f\",\"ar\":\"f\"},"
+                            "\"citations\":[{\"source\":\"s\",\"quote\":\"q\",\"language\":\"en\","
+                            "\"translation\":\"q\"}]}",
+                            i == 0 ? "" : ",", i, i + 1);
+
+  g_string_append (json, "]}");
+  return json;
+}
+
+static guint64
+data_in_use (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+  guint64 kb = 0;
+
+  g_assert_true (g_file_get_contents ("/proc/self/status", &status, NULL, NULL));
+  line = strstr (status, "VmData:");
+  g_assert_nonnull (line);
+  g_assert_cmpint (sscanf (line + strlen ("VmData:"), "%" G_GUINT64_FORMAT, &kb), ==, 1);
+
+  return kb * 1024;
+}
+
+/* Loading takes at most 8 bytes of memory for each byte of the file,
+ * for the file that costs the most (the tree of it whole takes 20): in a
+ * child whose data segment may grow by only that much (RLIMIT_DATA), the
+ * load must succeed. The sanitizers' shadow memory does not fit such a
+ * limit. */
+static void
+test_peak_memory (void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  g_test_skip ("AddressSanitizer's shadow memory does not fit a data limit");
+  return;
+#else
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GString) json = make_dense (20000);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      struct rlimit limit;
+      OutlayDataset *dataset;
+      gsize size = json->len;
+
+      bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+      limit.rlim_cur = limit.rlim_max = data_in_use () + 7 * size;
+      g_assert_no_errno (setrlimit (RLIMIT_DATA, &limit));
+
+      dataset = outlay_dataset_new_from_bytes (bytes, "dense.json", &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (outlay_dataset_get_facts (dataset)), ==, 20000);
+      g_assert_finalize_object (dataset);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+#endif
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +317,7 @@ main (int   argc,
   g_test_add_func ("/outlay/loader-stream/layout", test_layout);
   g_test_add_func ("/outlay/loader-stream/same-dataset", test_same_dataset);
   g_test_add_func ("/outlay/loader-stream/fault-order", test_fault_order);
+  g_test_add_func ("/outlay/loader-stream/peak-memory", test_peak_memory);
 
   return g_test_run ();
 }

@@ -9,7 +9,9 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -31,11 +33,115 @@
  * a longer file or a new size or time, and is refused with a message. */
 
 static OutlayDatasetReadHook read_hook;
+static guint64 memory_available_for_tests;
 
 void
 _outlay_dataset_set_read_hook (OutlayDatasetReadHook hook)
 {
   read_hook = hook;
+}
+
+void
+_outlay_dataset_set_memory_available (guint64 bytes)
+{
+  memory_available_for_tests = bytes;
+}
+
+/* The memory the kernel says can be given out without swapping */
+static guint64
+read_mem_available (void)
+{
+  g_autofree char *meminfo = NULL;
+  const char *line;
+  guint64 kb;
+
+  if (!g_file_get_contents ("/proc/meminfo", &meminfo, NULL, NULL))
+    return G_MAXUINT64;
+
+  line = strstr (meminfo, "MemAvailable:");
+  if (line == NULL || sscanf (line + strlen ("MemAvailable:"), "%" G_GUINT64_FORMAT, &kb) != 1)
+    return G_MAXUINT64;
+
+  return kb * 1024;
+}
+
+/* What the resource limits (ulimit -v, -d) leave this process */
+static guint64
+read_limits_left (void)
+{
+  g_autofree char *statm = NULL;
+  guint64 page = (guint64)sysconf (_SC_PAGESIZE);
+  guint64 size_pages, data_pages;
+  guint64 left = G_MAXUINT64;
+  struct rlimit limit;
+
+  if (!g_file_get_contents ("/proc/self/statm", &statm, NULL, NULL) ||
+      sscanf (statm, "%" G_GUINT64_FORMAT " %*u %*u %*u %*u %" G_GUINT64_FORMAT,
+              &size_pages, &data_pages) != 2)
+    return G_MAXUINT64;
+
+  if (getrlimit (RLIMIT_AS, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+    left = MIN (left, (guint64)limit.rlim_cur > size_pages * page
+                      ? (guint64)limit.rlim_cur - size_pages * page : 0);
+
+  if (getrlimit (RLIMIT_DATA, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+    left = MIN (left, (guint64)limit.rlim_cur > data_pages * page
+                      ? (guint64)limit.rlim_cur - data_pages * page : 0);
+
+  return left;
+}
+
+/**
+ * outlay_loader_get_memory_available:
+ *
+ * Returns: how many bytes this process can take without the machine
+ *   swapping or a resource limit refusing them, or %G_MAXUINT64 when that
+ *   cannot be known
+ */
+guint64
+outlay_loader_get_memory_available (void)
+{
+  if (memory_available_for_tests > 0)
+    return memory_available_for_tests;
+
+  return MIN (read_mem_available (), read_limits_left ());
+}
+
+/**
+ * outlay_loader_check_memory:
+ * @display_name: the file's name, for the message
+ * @file_size: its size
+ * @needed: the bytes loading it needs beyond what is in use now
+ * @error: return location for an #OUTLAY_DATASET_ERROR_TOO_LARGE
+ *
+ * Refuses a file that cannot be loaded without swapping, rather than
+ * freezing the machine for minutes and perhaps being killed at the end.
+ *
+ * Returns: %FALSE with @error set if @needed is more than there is
+ */
+gboolean
+outlay_loader_check_memory (const char  *display_name,
+                            guint64      file_size,
+                            guint64      needed,
+                            GError     **error)
+{
+  guint64 available = outlay_loader_get_memory_available ();
+  g_autofree char *file_text = NULL;
+  g_autofree char *needed_text = NULL;
+  g_autofree char *available_text = NULL;
+
+  if (needed <= available)
+    return TRUE;
+
+  file_text = g_format_size (file_size);
+  needed_text = g_format_size (needed);
+  available_text = g_format_size (available);
+  /* Translators: the first %s is a file name; then three sizes, such as
+   * "219.0 MB", "1.7 GB", "1.2 GB" */
+  g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_TOO_LARGE,
+               _("%s: too large to load on this computer: a file of %s needs about %s of memory, "
+                 "and %s is available"), display_name, file_text, needed_text, available_text);
+  return FALSE;
 }
 
 /**
@@ -157,6 +263,12 @@ read_contents (int          fd,
       return NULL;
     }
   size = (gsize)before.st_size;
+
+  /* The file, and the model made of it: the most any file needs when it
+   * is read while parsed (load_bytes() checks again for one that cannot) */
+  if (!outlay_loader_check_memory (display_name, size,
+                                   (guint64)size * (1 + OUTLAY_LOADER_MEMORY_STREAMED), error))
+    return NULL;
 
   contents = g_try_malloc (MAX (size, 1));
   if (contents == NULL)

@@ -46,6 +46,14 @@ typedef struct
   guint column;
 } OutlayLoaderPosition;
 
+/* The memory a load takes beyond the file's own bytes, per byte of the
+ * file: read while parsed, and parsed whole (a file the facts cannot be
+ * read from while parsed, and the second parse that places a fault).
+ * The worst cases bench/outlay-bench-load measures, facts of short texts
+ * written compactly, with a margin. */
+#define OUTLAY_LOADER_MEMORY_STREAMED  3
+#define OUTLAY_LOADER_MEMORY_WHOLE    25
+
 /* Where json-glib will start the top-level "entities", "sources" and
  * "facts" arrays, counted in the order it starts arrays (from 1), as the
  * raw-text scan finds them; all 0 when the file cannot be read while it
@@ -125,6 +133,11 @@ typedef enum
 } OutlayJsonType;
 
 char       *outlay_loader_dup_display_name (const char     *path);
+guint64     outlay_loader_get_memory_available (void);
+gboolean    outlay_loader_check_memory   (const char         *display_name,
+                                          guint64             file_size,
+                                          guint64             needed,
+                                          GError            **error);
 GBytes     *outlay_loader_read_file      (const char         *path,
                                           const char         *display_name,
                                           GError            **error);

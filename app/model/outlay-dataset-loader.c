@@ -242,6 +242,14 @@ load_bytes (GBytes      *bytes,
   if (!outlay_loader_scan (&l, data, size, &layout, error))
     return NULL;
 
+  /* The file is in memory already; what it costs on top depends on
+   * whether the facts can be read while it is parsed */
+  if (!outlay_loader_check_memory (display_name, size,
+                                   (guint64)size * (layout.facts > 0 ? OUTLAY_LOADER_MEMORY_STREAMED
+                                                                     : OUTLAY_LOADER_MEMORY_WHOLE),
+                                   error))
+    return NULL;
+
   parser = json_parser_new ();
   outlay_loader_reset (&l);
   outlay_loader_stream_connect (&l, parser, &layout);
@@ -275,7 +283,10 @@ load_bytes (GBytes      *bytes,
       /* Drop the first tree before parsing a second one. */
       g_clear_object (&parser);
 
-      if (locate_fault (&l, data, size, &fault, &position))
+      /* Placing the fault parses the whole file, tree and all: not at the
+       * cost of swapping, when the message can do without a place */
+      if ((guint64)size * OUTLAY_LOADER_MEMORY_WHOLE <= outlay_loader_get_memory_available () &&
+          locate_fault (&l, data, size, &fault, &position))
         g_set_error (error, OUTLAY_DATASET_ERROR, fault->code, "%s:%u:%u: %s",
                      display_name, position.line, position.column, fault->message);
       else

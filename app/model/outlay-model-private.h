@@ -91,4 +91,8 @@ typedef void (*OutlayDatasetReadHook) (const char *path);
 
 void _outlay_dataset_set_read_hook (OutlayDatasetReadHook hook);
 
+/* For tests: the memory loads may take, in bytes, instead of what the
+ * system says; 0 for what the system says. */
+void _outlay_dataset_set_memory_available (guint64 bytes);
+
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "outlay-dataset-loader-private.h"
 #include "outlay-entity.h"
 #include "outlay-fact.h"
+#include "outlay-source.h"
 
 /* Reading the facts while json-glib parses them (outlay-dataset-stream.c):
  * which files the raw-text scan finds the lists in, and that a file read
@@ -230,6 +231,48 @@ test_fault_order (void)
       }
 }
 
+/* The model keeps one copy of what every citation and source repeats:
+ * their language tags, and the sources and entities they refer to */
+static void
+test_shared (void)
+{
+  g_autofree char *contents = read_bundled ();
+  g_autoptr(GError) error = NULL;
+  OutlayDataset *dataset = load_text (contents, &error);
+  GListModel *facts = outlay_dataset_get_facts (dataset);
+  const char *arabic = NULL;
+  guint n_arabic = 0;
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
+    {
+      g_autoptr(OutlayFact) fact = g_list_model_get_item (facts, i);
+
+      for (guint j = 0; j < outlay_fact_get_n_citations (fact); j++)
+        {
+          OutlayCitation *citation = outlay_fact_get_citation (fact, j);
+          const char *language = outlay_citation_get_language (citation);
+          OutlaySource *source = outlay_citation_get_source (citation);
+
+          g_assert_true (source == outlay_dataset_lookup_source (dataset, outlay_source_get_id (source)));
+          if (g_strcmp0 (language, "ar") != 0)
+            continue;
+          if (arabic == NULL)
+            arabic = language;
+          g_assert_true (language == arabic);
+          g_assert_true (outlay_source_get_language (source) == arabic);
+          n_arabic++;
+        }
+
+      g_assert_true (outlay_fact_get_entity (fact) ==
+                     outlay_dataset_lookup_entity (dataset, outlay_entity_get_id (outlay_fact_get_entity (fact))));
+    }
+
+  g_assert_cmpuint (n_arabic, >, 30);
+  g_assert_finalize_object (dataset);
+}
+
 /* @n facts of short texts, written compactly: the file whose tree costs
  * the most for its size (20 bytes for each of its own) */
 static GString *
@@ -318,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/outlay/loader-stream/same-dataset", test_same_dataset);
   g_test_add_func ("/outlay/loader-stream/fault-order", test_fault_order);
   g_test_add_func ("/outlay/loader-stream/peak-memory", test_peak_memory);
+  g_test_add_func ("/outlay/loader-stream/shared", test_shared);
 
   return g_test_run ();
 }

@@ -575,6 +575,7 @@ outlay_loader_get_language (OutlayLoader             *l,
                             char                    **out)
 {
   const char *tag;
+  char *shared;
   gsize len;
 
   if (!get_string_limited (l, scope, object, prefix, "language", TRUE, OUTLAY_LIMIT_LANGUAGE, &tag))
@@ -588,7 +589,16 @@ outlay_loader_get_language (OutlayLoader             *l,
                                _("%s: field “%slanguage” is not a language tag: “%s”"),
                                scope->what, prefix, tag);
 
-  *out = g_strdup (tag);
+  /* Every citation and source names a language, nearly always one of a
+   * few: one copy of each is shared */
+  shared = g_hash_table_lookup (l->languages, tag);
+  if (shared == NULL)
+    {
+      shared = g_ref_string_new (tag);
+      g_hash_table_add (l->languages, shared);
+    }
+
+  *out = g_ref_string_acquire (shared);
   return TRUE;
 }
 

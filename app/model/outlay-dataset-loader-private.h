@@ -112,6 +112,7 @@ typedef struct
   GHashTable    *entity_by_id;
   GHashTable    *source_by_id;
   GHashTable    *fact_by_id;
+  GHashTable    *languages;       /* the GRefString of each language tag */
 } OutlayLoader;
 
 /* What a fault message names: 'fact "qwen-campaign-2026"' or 'facts[3]'

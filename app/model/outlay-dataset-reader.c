@@ -27,6 +27,7 @@ outlay_loader_clear_results (OutlayLoader *l)
   g_clear_pointer (&l->entity_by_id, g_hash_table_unref);
   g_clear_pointer (&l->source_by_id, g_hash_table_unref);
   g_clear_pointer (&l->fact_by_id, g_hash_table_unref);
+  g_clear_pointer (&l->languages, g_hash_table_unref);
   g_clear_error (&l->fault);
   l->fault_node = NULL;
 }
@@ -46,6 +47,8 @@ outlay_loader_reset (OutlayLoader *l)
   l->entity_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   l->source_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   l->fact_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  l->languages = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                        (GDestroyNotify)g_ref_string_release, NULL);
 }
 
 static gboolean

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 
 /* The loader builds the model objects field by field; nothing else in
  * the project sees these layouts. Every string and reference here is owned
- * by the object. */
+ * by the object; the language tags are GRefStrings, one shared by every
+ * object of that language, released with g_ref_string_release(). */
 
 struct _OutlayEntity
 {
@@ -34,7 +35,7 @@ struct _OutlaySource
   GObject            parent_instance;
   char              *id;
   OutlayText         publisher;
-  char              *language;
+  char              *language;    /* a GRefString */
   char              *title;
   char              *title_en;
   char              *url;
@@ -49,7 +50,7 @@ struct _OutlayCitation
   GObject       parent_instance;
   OutlaySource *source;
   char         *quote;
-  char         *language;
+  char         *language;         /* a GRefString */
   char         *translation;
 };
 

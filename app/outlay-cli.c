@@ -145,6 +145,8 @@ run_validate (const char *path)
   g_autoptr(OutlayDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *printable = NULL;
 
   dataset = outlay_dataset_new_from_file (path, &error);
   if (dataset == NULL)
@@ -154,9 +156,13 @@ run_validate (const char *path)
     }
 
   summary = outlay_dataset_dup_summary (dataset);
+  /* The file's name as the loader's messages give it: UTF-8 whatever the
+   * name's bytes, and with no control to steer the terminal */
+  display = g_filename_display_name (path);
+  printable = outlay_text_dup_printable (display);
   /* Translators: the first %s is a file name, the second a summary of
    * counts ("19 entities, 5 sources, …"). */
-  g_print (_("%s: valid: %s\n"), path, summary);
+  g_print (_("%s: valid: %s\n"), printable, summary);
 
   return OUTLAY_CLI_OK;
 }
@@ -472,6 +478,7 @@ run_summary (const Options *options)
 {
   g_autoptr(OutlayDataset) dataset = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *title = NULL;
   const char *language = outlay_cli_data_language ();
   GListModel *facts;
 
@@ -482,7 +489,10 @@ run_summary (const Options *options)
   summary = outlay_dataset_dup_summary (dataset);
   facts = outlay_dataset_get_facts (dataset);
 
-  g_print ("%s\n%s\n\n", outlay_dataset_get_title (dataset, language), summary);
+  /* A dataset's texts may hold tabs and newlines, which would break the
+   * table's lines; the loader refuses every other control */
+  title = outlay_text_dup_printable (outlay_dataset_get_title (dataset, language));
+  g_print ("%s\n%s\n\n", title, summary);
 
   for (guint i = 0; i < g_list_model_get_n_items (facts); i++)
     {
@@ -490,12 +500,13 @@ run_summary (const Options *options)
       const OutlayAmount *amount = outlay_fact_get_amount (fact);
       g_autofree char *period = outlay_period_format (outlay_fact_get_period (fact), language);
       g_autofree char *figure = amount ? outlay_amount_format (amount, language) : NULL;
+      g_autofree char *label = outlay_text_dup_printable (outlay_fact_get_label (fact, language));
 
       g_autoptr(GString) line = g_string_new ("  ");
 
       append_padded (line, period, 20);
       append_padded (line, figure ? figure : "", 28);
-      g_string_append (line, outlay_fact_get_label (fact, language));
+      g_string_append (line, label);
       g_print ("%s\n", line->str);
     }
 

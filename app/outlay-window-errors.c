@@ -59,6 +59,9 @@ describe_fault (const char   *name,
        * characters that change the order text is shown in */
       return g_strdup_printf (_("“%s” holds hidden controls that could make a figure read differently, "
                                 "so it was not opened."), name);
+    case OUTLAY_DATASET_ERROR_TOO_LARGE:
+      /* Translators: %s is a file name */
+      return g_strdup_printf (_("“%s” is too large to open with the memory this computer has free."), name);
     case OUTLAY_DATASET_ERROR_MISSING_FIELD:
     case OUTLAY_DATASET_ERROR_WRONG_TYPE:
     case OUTLAY_DATASET_ERROR_INVALID_VALUE:

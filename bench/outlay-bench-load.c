@@ -22,6 +22,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "outlay-bench-load-private.h"
 #include "outlay-dataset.h"
 #include "outlay-synthetic.h"
 
@@ -44,11 +45,6 @@
 #define OUTLAY_BENCH_BUILDTYPE "unknown"
 #endif
 
-/* The targets the numbers are printed against */
-#define TARGET_LOAD_MS_100K 1000.0
-#define TARGET_RATIO 2.0
-#define TARGET_LINEAR_SLACK 1.25
-
 typedef enum
 {
   MEASURE_BASELINE,
@@ -65,31 +61,6 @@ typedef struct
   gboolean ok;
   char     message[512];
 } Report;
-
-typedef struct
-{
-  gint64 usec;
-  gint64 heap_kept;
-  gint64 rss_after_kb;
-  gint64 maxrss_kb;
-} Sample;
-
-typedef struct
-{
-  guint   n_facts;
-  gint64  file_size;
-  double  load_ms;
-  double  load_ms_min;
-  double  load_ms_max;
-  double  parse_ms;
-  double  parse_ms_min;
-  double  parse_ms_max;
-  gint64  load_rss_kb;
-  gint64  parse_rss_kb;
-  gint64  load_heap;
-  gint64  parse_heap;
-  gint64  load_rss_after_kb;
-} Row;
 
 static gint64
 heap_in_use (void)
@@ -218,7 +189,8 @@ child_measure (Measure     measure,
 }
 
 G_GNUC_NORETURN static void
-child_generate (guint       n_facts,
+child_generate (Shape       shape,
+                guint       n_facts,
                 guint32     seed,
                 const char *path,
                 int         fd)
@@ -227,7 +199,10 @@ child_generate (guint       n_facts,
   GError *error = NULL;
   gint64 start = g_get_monotonic_time ();
 
-  report.ok = outlay_synthetic_write (n_facts, seed, path, &error);
+  if (shape == SHAPE_DENSE)
+    report.ok = outlay_synthetic_write_dense (n_facts, path, &error);
+  else
+    report.ok = outlay_synthetic_write (n_facts, seed, path, &error);
   report.usec = g_get_monotonic_time () - start;
   if (error != NULL)
     g_strlcpy (report.message, error->message, sizeof report.message);
@@ -240,6 +215,7 @@ child_generate (guint       n_facts,
 static gboolean
 run_child (Measure      measure,
            const char  *path,
+           Shape        shape,
            guint        n_facts,
            guint32      seed,
            Sample      *sample,
@@ -280,7 +256,7 @@ run_child (Measure      measure,
     {
       close (fds[0]);
       if (n_facts > 0)
-        child_generate (n_facts, seed, path, fds[1]);
+        child_generate (shape, n_facts, seed, path, fds[1]);
       child_measure (measure, path, fds[1]);
     }
 
@@ -346,12 +322,15 @@ median_ms (gint64 *usec,
 /* Generates the dataset of @n_facts facts unless the cache holds it. */
 static char *
 ensure_dataset (const char  *cache_dir,
+                Shape        shape,
                 guint        n_facts,
                 guint32      seed,
                 GError     **error)
 {
-  g_autofree char *name = g_strdup_printf ("outlay-synthetic-v%d-%u-facts-seed-%u.json",
-                                           OUTLAY_SYNTHETIC_VERSION, n_facts, seed);
+  g_autofree char *name = shape == SHAPE_DENSE
+    ? g_strdup_printf ("outlay-dense-v%d-%u-facts.json", OUTLAY_SYNTHETIC_DENSE_VERSION, n_facts)
+    : g_strdup_printf ("outlay-synthetic-v%d-%u-facts-seed-%u.json",
+                       OUTLAY_SYNTHETIC_VERSION, n_facts, seed);
   g_autofree char *path = g_build_filename (cache_dir, name, NULL);
   Sample sample;
 
@@ -368,7 +347,7 @@ ensure_dataset (const char  *cache_dir,
     }
 
   g_printerr ("Generating %s...\n", path);
-  if (!run_child (MEASURE_BASELINE, path, n_facts, seed, &sample, error))
+  if (!run_child (MEASURE_BASELINE, path, shape, n_facts, seed, &sample, error))
     return NULL;
   g_printerr ("  %u facts in %.1f s\n", n_facts, (double)sample.usec / 1e6);
 
@@ -377,6 +356,7 @@ ensure_dataset (const char  *cache_dir,
 
 static gboolean
 measure_row (const char  *path,
+             Shape        shape,
              guint        n_facts,
              guint        repeat,
              Row         *row,
@@ -395,6 +375,7 @@ measure_row (const char  *path,
       return FALSE;
     }
 
+  row->shape = shape;
   row->n_facts = n_facts;
   row->file_size = (gint64)st.st_size;
 
@@ -403,8 +384,8 @@ measure_row (const char  *path,
     {
       Sample load, parse;
 
-      if (!run_child (MEASURE_LOAD, path, 0, 0, &load, error) ||
-          !run_child (MEASURE_PARSE, path, 0, 0, &parse, error))
+      if (!run_child (MEASURE_LOAD, path, shape, 0, 0, &load, error) ||
+          !run_child (MEASURE_PARSE, path, shape, 0, 0, &parse, error))
         {
           g_prefix_error (error, "%s: ", path);
           return FALSE;
@@ -451,18 +432,6 @@ cpu_model (void)
     }
 
   return g_strdup ("unknown CPU");
-}
-
-static const char *
-verdict (gboolean ok)
-{
-  return ok ? "met" : "**missed**";
-}
-
-static double
-mb (gint64 bytes)
-{
-  return (double)bytes / (1024.0 * 1024.0);
 }
 
 /* The profiling mode: one call, in this process, for perf or callgrind */
@@ -518,14 +487,17 @@ main (int   argc,
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d %H:%M");
   gint64 seed = 1;
   int repeat = 5;
+  gint64 dense = 100000;
   gboolean strict = FALSE;
-  gboolean all_met = TRUE;
+  gboolean all_met;
   Sample baseline;
   const GOptionEntry entries[] = {
     { "repeat", 'r', 0, G_OPTION_ARG_INT, &repeat, "Runs of each measurement (default 5)", "R" },
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, "Seed of the datasets (default 1)", "S" },
     { "cache-dir", 'd', 0, G_OPTION_ARG_FILENAME, &cache_dir,
       "Where the generated datasets are kept (default: in the build tree)", "DIR" },
+    { "dense", 0, 0, G_OPTION_ARG_INT64, &dense,
+      "Facts of the dense dataset, the worst case for memory (default 100000; 0: none)", "N" },
     { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, "Fail when a target is missed", NULL },
     { "once", 0, 0, G_OPTION_ARG_STRING, &once,
       "Run load or parse once on FILE in this process, for a profiler", "load|parse" },
@@ -534,7 +506,8 @@ main (int   argc,
 
   context = g_option_context_new ("[N...] - time the dataset loader against json-glib's parse");
   g_option_context_set_description (context,
-    "N defaults to 1000 10000 100000. With --once, the argument is a dataset file.");
+    "N (synthetic facts) defaults to 1000 10000 100000. With --once, the argument is a "
+    "dataset file.");
   g_option_context_add_main_entries (context, entries, NULL);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -553,9 +526,10 @@ main (int   argc,
       return run_once (once, argv[1]);
     }
 
-  if (repeat < 1 || seed < 0 || seed > G_MAXUINT32)
+  if (repeat < 1 || seed < 0 || seed > G_MAXUINT32 || dense < 0 || dense > G_MAXUINT)
     {
-      g_printerr ("--repeat must be at least 1 and --seed from 0 to %u\n", G_MAXUINT32);
+      g_printerr ("--repeat must be at least 1, --seed from 0 to %u and --dense from 0 to %u\n",
+                  G_MAXUINT32, G_MAXUINT);
       return EXIT_FAILURE;
     }
 
@@ -582,11 +556,24 @@ main (int   argc,
                 ? g_strdup (OUTLAY_BENCH_CACHE_DIR)
                 : g_build_filename (g_get_user_cache_dir (), "outlay-bench", NULL);
 
-  /* Generating first keeps the measurements of one size close in time */
   for (guint i = 0; i < sizes->len; i++)
     {
-      g_autofree char *path = ensure_dataset (cache_dir, g_array_index (sizes, guint, i),
-                                              (guint32)seed, &error);
+      Row row = { .shape = SHAPE_SYNTHETIC, .n_facts = g_array_index (sizes, guint, i) };
+
+      g_array_append_val (rows, row);
+    }
+  if (dense > 0)
+    {
+      Row row = { .shape = SHAPE_DENSE, .n_facts = (guint)dense };
+
+      g_array_append_val (rows, row);
+    }
+
+  /* Generating first keeps the measurements of one size close in time */
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const Row *r = &g_array_index (rows, Row, i);
+      g_autofree char *path = ensure_dataset (cache_dir, r->shape, r->n_facts, (guint32)seed, &error);
 
       if (path == NULL)
         {
@@ -595,25 +582,25 @@ main (int   argc,
         }
     }
 
-  if (!run_child (MEASURE_BASELINE, NULL, 0, 0, &baseline, &error))
+  if (!run_child (MEASURE_BASELINE, NULL, SHAPE_SYNTHETIC, 0, 0, &baseline, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;
     }
 
-  for (guint i = 0; i < sizes->len; i++)
+  for (guint i = 0; i < rows->len; i++)
     {
-      guint n = g_array_index (sizes, guint, i);
-      g_autofree char *path = ensure_dataset (cache_dir, n, (guint32)seed, &error);
-      Row row = { 0 };
+      Row *r = &g_array_index (rows, Row, i);
+      Shape shape = r->shape;
+      guint n = r->n_facts;
+      g_autofree char *path = ensure_dataset (cache_dir, shape, n, (guint32)seed, &error);
 
-      g_printerr ("Measuring %u facts, %d runs...\n", n, repeat);
-      if (path == NULL || !measure_row (path, n, (guint)repeat, &row, &error))
+      g_printerr ("Measuring %u %s facts, %d runs...\n", n, shape_names[shape], repeat);
+      if (path == NULL || !measure_row (path, shape, n, (guint)repeat, r, &error))
         {
           g_printerr ("%s\n", error->message);
           return EXIT_FAILURE;
         }
-      g_array_append_val (rows, row);
     }
 
   g_print ("## Outlay loader benchmark\n\n");
@@ -623,90 +610,7 @@ main (int   argc,
            glib_major_version, glib_minor_version, glib_micro_version,
            JSON_VERSION_S, OUTLAY_BENCH_BUILDTYPE, repeat, seed);
 
-  g_print ("| N | file MB | load ms | bare parse ms | load/parse | peak RSS load MB "
-           "| peak RSS parse MB | RSS/fact KB |\n");
-  g_print ("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const Row *r = &g_array_index (rows, Row, i);
-
-      g_print ("| %u | %.1f | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f |\n",
-               r->n_facts, mb (r->file_size), r->load_ms, r->parse_ms,
-               r->load_ms / r->parse_ms,
-               (double)r->load_rss_kb / 1024.0, (double)r->parse_rss_kb / 1024.0,
-               (double)(r->load_rss_kb - baseline.maxrss_kb) / r->n_facts);
-    }
-
-  g_print ("\nPeak RSS includes the process's own %.1f MB (a child that does nothing); "
-           "RSS/fact is (peak RSS load - that) / N.\n\n", (double)baseline.maxrss_kb / 1024.0);
-
-  g_print ("| N | load ms min-max | parse ms min-max | heap kept after load MB "
-           "| RSS kept after load MB | JSON tree heap MB | kept heap KB/fact "
-           "| tree KB/fact |\n");
-  g_print ("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const Row *r = &g_array_index (rows, Row, i);
-
-      g_print ("| %u | %.1f-%.1f | %.1f-%.1f | %.1f | %.1f | %.1f | %.2f | %.2f |\n",
-               r->n_facts, r->load_ms_min, r->load_ms_max, r->parse_ms_min, r->parse_ms_max,
-               mb (r->load_heap), (double)r->load_rss_after_kb / 1024.0, mb (r->parse_heap),
-               (double)r->load_heap / 1024.0 / r->n_facts,
-               (double)r->parse_heap / 1024.0 / r->n_facts);
-    }
-
-  g_print ("\nHeap figures are malloc's bytes in use (mallinfo2) after the call, less "
-           "before it. After a load the parser is gone, so they are the dataset plus "
-           "whatever the freed tree left allocated: with GLib < 2.76, GSlice keeps the "
-           "tree's freed nodes (run with G_SLICE=always-malloc to see the dataset alone). "
-           "RSS kept is measured after malloc_trim().\n");
-
-  g_print ("\n### Targets\n\n");
-
-  {
-    const Row *largest = &g_array_index (rows, Row, rows->len - 1);
-
-    if (largest->n_facts >= 100000)
-      {
-        gboolean met = largest->load_ms < TARGET_LOAD_MS_100K;
-
-        g_print ("- %u facts load well under a second: %.0f ms - %s\n",
-                 largest->n_facts, largest->load_ms, verdict (met));
-        all_met &= met;
-      }
-    else
-      {
-        g_print ("- 100,000 facts load well under a second: not measured in this run\n");
-      }
-  }
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const Row *r = &g_array_index (rows, Row, i);
-      double ratio = r->load_ms / r->parse_ms;
-      gboolean met = ratio <= TARGET_RATIO;
-
-      g_print ("- loader <= %.0fx the bare parse at %u facts: %.2fx - %s\n",
-               TARGET_RATIO, r->n_facts, ratio, verdict (met));
-      all_met &= met;
-    }
-
-  if (rows->len >= 2)
-    {
-      const Row *small = &g_array_index (rows, Row, rows->len - 2);
-      const Row *large = &g_array_index (rows, Row, rows->len - 1);
-      double growth = (double)(large->load_rss_kb - baseline.maxrss_kb) /
-                      (double)MAX (small->load_rss_kb - baseline.maxrss_kb, 1);
-      double expected = (double)large->n_facts / small->n_facts;
-      double heap_growth = (double)large->load_heap / (double)MAX (small->load_heap, 1);
-      gboolean met = growth <= expected * TARGET_LINEAR_SLACK &&
-                     growth >= expected / TARGET_LINEAR_SLACK;
-
-      g_print ("- memory linear in N: from %u to %u facts (x%.0f), peak RSS above the "
-               "baseline grows x%.2f and the heap the dataset keeps x%.2f - %s\n",
-               small->n_facts, large->n_facts, expected, growth, heap_growth, verdict (met));
-      all_met &= met;
-    }
+  all_met = print_report (rows, &baseline);
 
   return strict && !all_met ? EXIT_FAILURE : EXIT_SUCCESS;
 }

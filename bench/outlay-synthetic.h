@@ -22,4 +22,13 @@ gboolean  outlay_synthetic_write    (guint        n_facts,
                                      const char  *path,
                                      GError     **error);
 
+/* Facts of one-letter texts, written compactly: the worst case for
+ * memory (outlay-synthetic-dense.c) */
+#define OUTLAY_SYNTHETIC_DENSE_VERSION 1
+
+GString  *outlay_synthetic_generate_dense (guint        n_facts);
+gboolean  outlay_synthetic_write_dense    (guint        n_facts,
+                                           const char  *path,
+                                           GError     **error);
+
 G_END_DECLS

@@ -198,7 +198,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert_nonnull (error);
       g_assert_true (error->domain == OUTLAY_DATASET_ERROR);
       g_assert_cmpint (error->code, >=, OUTLAY_DATASET_ERROR_READ);
-      g_assert_cmpint (error->code, <=, OUTLAY_DATASET_ERROR_UNSAFE_TEXT);
+      g_assert_cmpint (error->code, <=, OUTLAY_DATASET_ERROR_TOO_LARGE);
       g_assert_nonnull (error->message);
       g_assert_cmpstr (error->message, !=, "");
       g_assert_true (g_str_has_prefix (error->message, DISPLAY_NAME ":"));

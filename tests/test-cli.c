@@ -36,6 +36,38 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+#define RUN_TIMEOUT_S 60
+
+/* A resource limit on the data segment of the next runs, if not 0 */
+static rlim_t child_data_limit;
+
+static void
+limit_data_cb (gpointer user_data)
+{
+  struct rlimit limit = { child_data_limit, child_data_limit };
+
+  setrlimit (RLIMIT_DATA, &limit);
+}
+
+static void
+on_communicated_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+on_timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 run_outlay_argv (Run                  *run,
                  const char * const   *env_overrides,
@@ -46,6 +78,10 @@ run_outlay_argv (Run                  *run,
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(GMainContext) context = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GSource) timeout = NULL;
+  gboolean timed_out = FALSE;
 
   g_ptr_array_add (argv, (char *)g_getenv ("OUTLAY_BIN"));
   for (guint i = 0; args[i] != NULL; i++)
@@ -53,6 +89,9 @@ run_outlay_argv (Run                  *run,
   g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* One child setup at a time: a limit on data, or the caller's */
+  if (child_data_limit > 0 && child_setup == NULL)
+    g_subprocess_launcher_set_child_setup (launcher, limit_data_cb, NULL, NULL);
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
@@ -63,7 +102,29 @@ run_outlay_argv (Run                  *run,
 
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
   g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+
+  /* A run that hangs (a named pipe opened to read, say) fails the test
+   * after a while, rather than stopping the suite until meson kills it */
+  context = g_main_context_new ();
+  g_main_context_push_thread_default (context);
+  g_subprocess_communicate_utf8_async (process, NULL, NULL, on_communicated_cb, &result);
+  timeout = g_timeout_source_new_seconds (RUN_TIMEOUT_S);
+  g_source_set_callback (timeout, on_timeout_cb, &timed_out, NULL);
+  g_source_attach (timeout, context);
+  while (result == NULL && !timed_out)
+    g_main_context_iteration (context, TRUE);
+  g_source_destroy (timeout);
+
+  if (timed_out)
+    {
+      g_subprocess_force_exit (process);
+      g_subprocess_wait (process, NULL, NULL);
+      g_main_context_pop_thread_default (context);
+      g_error ("outlay did not finish in %d s", RUN_TIMEOUT_S);
+    }
+
+  g_subprocess_communicate_utf8_finish (process, result, &run->out, &run->err, &error);
+  g_main_context_pop_thread_default (context);
   g_assert_no_error (error);
   if (g_subprocess_get_if_signaled (process))
     g_error ("outlay was killed by signal %d; stderr: %s", g_subprocess_get_term_sig (process), run->err);
@@ -144,6 +205,146 @@ test_validate_bad (void)
 
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* 100,000 nested arrays or objects overflowed json-glib's stack */
+static void
+test_validate_deep (void)
+{
+  static const char * const opens[] = { "[", "{\"a\":" };
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "deep.json", NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (opens); i++)
+    {
+      g_auto(Run) run = { 0 };
+      g_autoptr(GString) json = g_string_new (NULL);
+      g_autofree char *expected = NULL;
+
+      for (guint n = 0; n < 100000; n++)
+        g_string_append (json, opens[i]);
+      g_assert_true (g_file_set_contents (path, json->str, (gssize)json->len, NULL));
+
+      run_outlay (&run, "--validate", path, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      expected = g_strdup_printf ("outlay: %s:1:%u: arrays and objects are nested more than 64 "
+                                  "levels deep\n", path, i == 0 ? 65 : 321);
+      g_assert_cmpstr (run.err, ==, expected);
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A named pipe would be opened to read, which waits for a writer for
+ * ever: with --validate, and as the window's dataset (the window would
+ * never open) */
+static void
+test_validate_fifo (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "fifo.json", NULL);
+  g_autofree char *expected = g_strdup_printf ("outlay: %s: is a named pipe, not a dataset file\n", path);
+
+  g_assert_no_errno (mkfifo (path, 0600));
+
+  run_outlay (&run, "--validate", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, expected);
+  run_clear (&run);
+
+  run_outlay (&run, path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, expected);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A folder whose name is not UTF-8: every line shows it as the file
+ * chooser would, never its raw bytes */
+static void
+test_validate_name_not_utf8 (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "ok", "minimal.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-\xff-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.json", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *good_display = g_filename_display_name (good);
+  g_autofree char *bad_display = g_filename_display_name (bad);
+  g_autofree char *expected = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (good, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "{\n  \"format\": 1\n}\n", -1, NULL));
+
+  run_outlay (&run, "--validate", good, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  expected = g_strdup_printf ("%s: valid: 1 entity, 1 source, 1 fact (1 figure, 0 events)\n", good_display);
+  g_assert_cmpstr (run.out, ==, expected);
+  run_clear (&run);
+
+  run_outlay (&run, "--validate", bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("outlay: %s:1:1: not an Outlay dataset: field “format” is not a string\n",
+                              bad_display);
+  g_assert_cmpstr (run.err, ==, expected);
+
+  g_unlink (good);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+/* A file too large for the memory there is (here a resource limit, as
+ * "ulimit -d" sets) is refused before it is read, not loaded at the cost
+ * of swapping or of malloc failing halfway. The sanitizers' shadow memory
+ * does not fit such a limit. */
+static void
+test_validate_too_large (void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  g_test_skip ("AddressSanitizer's shadow memory does not fit a data limit");
+#else
+  g_auto(Run) run = { 0 };
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "ok", "minimal.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.json", NULL);
+  g_autofree char *prefix = NULL;
+  g_autofree char *file_text = NULL;
+  g_autofree char *needed_text = NULL;
+  g_autoptr(GString) json = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  json = g_string_new (contents);
+  while (json->len < 20 * 1000 * 1000)
+    g_string_append_c (json, '\n');
+  g_assert_true (g_file_set_contents (path, json->str, (gssize)json->len, NULL));
+
+  child_data_limit = 64 * 1024 * 1024;
+  run_outlay (&run, "--validate", path, NULL);
+  child_data_limit = 0;
+
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  /* The sizes as GLib writes them ("20.0 MB", with a no-break space);
+   * what is available depends on what the program itself takes */
+  file_text = g_format_size (json->len);
+  needed_text = g_format_size (json->len * 4);
+  prefix = g_strdup_printf ("outlay: %s: too large to load on this computer: a file of %s needs "
+                            "about %s of memory, and ", path, file_text, needed_text);
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+  g_assert_true (g_str_has_suffix (run.err, "MB is available\n"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+#endif
 }
 
 static void
@@ -640,6 +841,39 @@ test_summary (void)
                    "“meson devenv”, or set OUTLAY_DATADIR\n");
 }
 
+/* Tab and newline may be in a dataset's texts; on a terminal they would
+ * break the table's lines, and a label could forge a line of figures */
+static void
+test_summary_controls (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "data", "ok", "minimal.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("outlay-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "controls.json", NULL);
+  g_autoptr(GString) json = NULL;
+
+  g_assert_true (g_file_get_contents (minimal, &contents, NULL, NULL));
+  json = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (json, "\"en\": \"Example\"", "\"en\": \"Ex\\tample\"", 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (json, "\"en\": \"Acme capex, 2025\"",
+                                      "\"en\": \"Acme capex\\n  2025                  "
+                                      "about 9 bn yuan               (corrected)\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, json->str, -1, NULL));
+
+  run_outlay (&run, "--summary", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==,
+                   "Ex\\tample\n"
+                   "1 entity, 1 source, 1 fact (1 figure, 0 events)\n"
+                   "\n"
+                   "  2025                  about 1 bn yuan               Acme capex\\n  2025"
+                   "                  about 9 bn yuan               (corrected)\n");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* With no command the window would open; a dataset that cannot be read
  * is said on stderr first, with no display needed. */
 static void
@@ -688,6 +922,10 @@ main (int   argc,
 
   g_test_add_func ("/outlay/cli/validate", test_validate);
   g_test_add_func ("/outlay/cli/validate-bad", test_validate_bad);
+  g_test_add_func ("/outlay/cli/validate-deep", test_validate_deep);
+  g_test_add_func ("/outlay/cli/validate-fifo", test_validate_fifo);
+  g_test_add_func ("/outlay/cli/validate-name-not-utf8", test_validate_name_not_utf8);
+  g_test_add_func ("/outlay/cli/validate-too-large", test_validate_too_large);
   g_test_add_func ("/outlay/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/outlay/cli/chart-usage-errors", test_chart_usage_errors);
   g_test_add_func ("/outlay/cli/export-chart", test_export_chart);
@@ -700,6 +938,7 @@ main (int   argc,
   g_test_add_func ("/outlay/cli/export-file-size-limit", test_export_file_size_limit);
   g_test_add_func ("/outlay/cli/export-longest-name", test_export_longest_name);
   g_test_add_func ("/outlay/cli/summary", test_summary);
+  g_test_add_func ("/outlay/cli/summary-controls", test_summary_controls);
   g_test_add_func ("/outlay/cli/window-bad-dataset", test_window_bad_dataset);
   g_test_add_func ("/outlay/cli/version", test_version);
   g_test_add_func ("/outlay/cli/dataset-argument", test_dataset_argument);

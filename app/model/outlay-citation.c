@@ -38,7 +38,7 @@ outlay_citation_finalize (GObject *object)
   OutlayCitation *self = (OutlayCitation *)object;
 
   g_clear_pointer (&self->quote, g_free);
-  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->language, g_ref_string_release);
   g_clear_pointer (&self->translation, g_free);
 
   G_OBJECT_CLASS (outlay_citation_parent_class)->finalize (object);

@@ -136,94 +136,235 @@ outlay_loader_get_member (OutlayLoader             *l,
   return TRUE;
 }
 
-/* Bytes that can start something a dataset text may not hold; every
- * other byte is skipped by one table look-up. Checking texts is the
- * largest part of the walk after json-glib's own parse. */
-static const guint8 may_be_unsafe[256] = {
-  [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1,
-  [0x07] = 1, [0x08] = 1, [0x0b] = 1, [0x0c] = 1, [0x0e] = 1, [0x0f] = 1, [0x10] = 1,
-  [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1,
-  [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1, [0x1e] = 1,
-  [0x1f] = 1, [0x7f] = 1, [0xc2] = 1, [0xe2] = 1, [0xed] = 1,
+/* What each byte of a text is, for the one pass every text gets: checking
+ * texts is the largest part of the walk after json-glib's own parse, so
+ * plain ASCII, most of the bytes, is skipped by one table look-up. */
+enum
+{
+  BYTE_ASCII,       /* safe, and not a mark */
+  BYTE_END,         /* the NUL at the end */
+  BYTE_CONTROL,     /* C0 controls but tab and newline, and DEL */
+  BYTE_LEAD_2,      /* the first byte of a two-byte sequence */
+  BYTE_LEAD_3,
+  BYTE_LEAD_4,
+  BYTE_INVALID,     /* a continuation byte, or a byte UTF-8 never has */
 };
 
-/* Returns a pointer to the first character a dataset text may not hold,
- * or NULL: C0 and C1 controls other than tab, newline and carriage return,
- * DEL, the bidi embedding, override and isolate controls (U+202A–U+202E,
- * U+2066–U+2069), and a UTF-16 surrogate. json-glib checks the file is
- * UTF-8 before parsing, but decodes an escaped lone surrogate ("\ud800")
- * into one, the only way a string it returns can be invalid UTF-8. The
- * marks LRM, RLM and ALM are fine. */
-static const char *
-find_unsafe_character (const char *text)
-{
-  for (const guchar *p = (const guchar *)text; ; p++)
-    {
-      while (!may_be_unsafe[*p])
-        p++;
+static const guint8 byte_class[256] = {
+  [0x00] = BYTE_END,
+  [0x01 ... 0x08] = BYTE_CONTROL,
+  [0x0b ... 0x1f] = BYTE_CONTROL,
+  [0x7f] = BYTE_CONTROL,
+  [0x80 ... 0xc1] = BYTE_INVALID,
+  [0xc2 ... 0xdf] = BYTE_LEAD_2,
+  [0xe0 ... 0xef] = BYTE_LEAD_3,
+  [0xf0 ... 0xf4] = BYTE_LEAD_4,
+  [0xf5 ... 0xff] = BYTE_INVALID,
+};
 
-      switch (*p)
-        {
-        case 0x00:
-          return NULL;
-        case 0xc2:
-          if (p[1] >= 0x80 && p[1] <= 0x9f)
-            return (const char *)p;
-          break;
-        case 0xe2:
-          if ((p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae) ||
-              (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9))
-            return (const char *)p;
-          break;
-        case 0xed:
-          if (p[1] >= 0xa0 && p[1] <= 0xbf)
-            return (const char *)p;
-          break;
-        default:
-          return (const char *)p;
-        }
-    }
+/* Combining marks below U+0800 (the accents, Hebrew and Arabic points,
+ * Syriac, Thaana, N'Ko), one bit per character: Arabic text is all
+ * two-byte characters, and g_unichar_ismark() on each would cost more
+ * than the rest of the check. */
+static guint8 marks_below_800[0x800 / 8];
+
+static gpointer
+init_marks (gpointer data)
+{
+  for (gunichar c = 0; c < 0x800; c++)
+    if (g_unichar_ismark (c))
+      marks_below_800[c / 8] |= (guint8)(1u << (c % 8));
+
+  return NULL;
 }
 
+static inline gboolean
+is_continuation (guchar byte)
+{
+  return (byte & 0xc0) == 0x80;
+}
+
+typedef enum
+{
+  TEXT_OK,
+  TEXT_CONTROL,     /* *at is a character a dataset text may not hold */
+  TEXT_INVALID,     /* *at is not UTF-8 */
+  TEXT_MARKS,       /* *at is the mark that tops OUTLAY_LIMIT_MARKS */
+} TextFault;
+
+/* Checks @text in one pass: no C0 control but tab and newline (a carriage
+ * return can send the terminal's cursor back over what was written), no
+ * C1 control or DEL, no bidi embedding, override or isolate control
+ * (U+202A–U+202E, U+2066–U+2069), valid UTF-8, and no more than
+ * OUTLAY_LIMIT_MARKS combining marks in a row: a tower of thousands on one
+ * letter takes seconds to lay out. The joiners ZWJ and ZWNJ do not end a
+ * tower, as they do not end the cluster. The marks LRM, RLM and ALM are
+ * fine. json-glib checks the file is UTF-8, but decodes an escaped lone
+ * surrogate ("\ud800") into bytes that are not; the raw-text scan refuses
+ * those first, and this check is the second line. Sets *@length to
+ * @text's length in bytes when it returns TEXT_OK. */
+static TextFault
+scan_text (const char  *text,
+           const char **at,
+           gsize       *length)
+{
+  static GOnce marks_once = G_ONCE_INIT;
+  const guchar *p = (const guchar *)text;
+  guint marks = 0;
+
+  g_once (&marks_once, init_marks, NULL);
+
+  for (;;)
+    {
+      const guchar *start;
+      gboolean mark;
+      gunichar c;
+
+      if (byte_class[*p] == BYTE_ASCII)
+        {
+          do
+            p++;
+          while (byte_class[*p] == BYTE_ASCII);
+          marks = 0;
+        }
+
+      start = p;
+
+      switch (byte_class[*p])
+        {
+        case BYTE_END:
+          *length = (gsize)(p - (const guchar *)text);
+          return TEXT_OK;
+
+        case BYTE_CONTROL:
+          *at = (const char *)p;
+          return TEXT_CONTROL;
+
+        case BYTE_LEAD_2:
+          if (!is_continuation (p[1]))
+            goto invalid;
+          c = ((gunichar)(p[0] & 0x1f) << 6) | (p[1] & 0x3f);
+          if (c < 0xa0)
+            {
+              *at = (const char *)p;
+              return TEXT_CONTROL;
+            }
+          mark = (marks_below_800[c / 8] >> (c % 8)) & 1;
+          p += 2;
+          break;
+
+        case BYTE_LEAD_3:
+          if (!is_continuation (p[1]) || !is_continuation (p[2]))
+            goto invalid;
+          c = ((gunichar)(p[0] & 0x0f) << 12) | ((gunichar)(p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+          if (c < 0x800 || (c >= 0xd800 && c <= 0xdfff))
+            goto invalid;
+          if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+            {
+              *at = (const char *)p;
+              return TEXT_CONTROL;
+            }
+          mark = c == 0x200c || c == 0x200d || g_unichar_ismark (c);
+          p += 3;
+          break;
+
+        case BYTE_LEAD_4:
+          if (!is_continuation (p[1]) || !is_continuation (p[2]) || !is_continuation (p[3]))
+            goto invalid;
+          c = ((gunichar)(p[0] & 0x07) << 18) | ((gunichar)(p[1] & 0x3f) << 12) |
+              ((gunichar)(p[2] & 0x3f) << 6) | (p[3] & 0x3f);
+          if (c < 0x10000 || c > 0x10ffff)
+            goto invalid;
+          mark = g_unichar_ismark (c);
+          p += 4;
+          break;
+
+        case BYTE_INVALID:
+        default:
+          goto invalid;
+        }
+
+      if (!mark)
+        marks = 0;
+      else if (++marks > OUTLAY_LIMIT_MARKS)
+        {
+          *at = (const char *)start;
+          return TEXT_MARKS;
+        }
+    }
+
+invalid:
+  *at = (const char *)p;
+  return TEXT_INVALID;
+}
+
+/* Checks that @text is one a dataset may hold, and that it is at most
+ * @max_length characters long; @prefix and @name say which field it is. */
 gboolean
 outlay_loader_check_text (OutlayLoader            *l,
                           const OutlayLoaderScope *scope,
                           JsonObject              *object,
                           const char              *prefix,
                           const char              *name,
-                          const char              *text)
+                          const char              *text,
+                          guint                    max_length)
 {
-  const char *unsafe;
+  const char *at = NULL;
+  gsize length = 0;
+  glong n_characters;
   gunichar c;
 
-  unsafe = find_unsafe_character (text);
-  if (unsafe == NULL)
+  switch (scan_text (text, &at, &length))
+    {
+    case TEXT_OK:
+      break;
+
+    case TEXT_INVALID:
+      return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_SYNTAX,
+                                 _("%s: field “%s%s” is not valid UTF-8"), scope->what, prefix, name);
+
+    case TEXT_MARKS:
+      return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+                                 _("%s: field “%s%s” stacks more than %u combining marks on one "
+                                   "character"), scope->what, prefix, name, OUTLAY_LIMIT_MARKS);
+
+    case TEXT_CONTROL:
+    default:
+      c = g_utf8_get_char (at);
+      if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+        return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+                                   _("%s: field “%s%s” holds the bidirectional control U+%04X; "
+                                     "embedding, override and isolate controls are not allowed"),
+                                   scope->what, prefix, name, c);
+
+      return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+                                 _("%s: field “%s%s” holds the control character U+%04X"),
+                                 scope->what, prefix, name, c);
+    }
+
+  /* A character is at least a byte: only a text of more bytes than the
+   * limit can be too long, and only then are its characters counted. */
+  if (length <= max_length)
     return TRUE;
 
-  if ((guchar)unsafe[0] == 0xed)
-    return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_SYNTAX,
-                               _("%s: field “%s%s” is not valid UTF-8"), scope->what, prefix, name);
+  n_characters = g_utf8_strlen (text, (gssize)length);
+  if (n_characters <= (glong)max_length)
+    return TRUE;
 
-  c = g_utf8_get_char (unsafe);
-  if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
-    return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
-                               _("%s: field “%s%s” holds the bidirectional control U+%04X; "
-                                 "embedding, override and isolate controls are not allowed"),
-                               scope->what, prefix, name, c);
-
-  return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
-                             _("%s: field “%s%s” holds the control character U+%04X"),
-                             scope->what, prefix, name, c);
+  return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_INVALID_VALUE,
+                             _("%s: field “%s%s” is too long (%ld characters); the longest allowed "
+                               "is %u"), scope->what, prefix, name, n_characters, max_length);
 }
 
-gboolean
-outlay_loader_get_string (OutlayLoader             *l,
-                          const OutlayLoaderScope  *scope,
-                          JsonObject               *object,
-                          const char               *prefix,
-                          const char               *name,
-                          gboolean                  required,
-                          const char              **out)
+static gboolean
+get_string_limited (OutlayLoader             *l,
+                    const OutlayLoaderScope  *scope,
+                    JsonObject               *object,
+                    const char               *prefix,
+                    const char               *name,
+                    gboolean                  required,
+                    guint                     max_length,
+                    const char              **out)
 {
   JsonNode *node;
 
@@ -240,7 +381,21 @@ outlay_loader_get_string (OutlayLoader             *l,
     return outlay_loader_fail (l, object, OUTLAY_DATASET_ERROR_MISSING_FIELD,
                                _("%s: field “%s%s” is empty"), scope->what, prefix, name);
 
-  return outlay_loader_check_text (l, scope, object, prefix, name, *out);
+  return outlay_loader_check_text (l, scope, object, prefix, name, *out, max_length);
+}
+
+/* A string that is a word of the format (a kind, a date, an id or a
+ * reference to one): at most OUTLAY_LIMIT_WORD characters. */
+gboolean
+outlay_loader_get_string (OutlayLoader             *l,
+                          const OutlayLoaderScope  *scope,
+                          JsonObject               *object,
+                          const char               *prefix,
+                          const char               *name,
+                          gboolean                  required,
+                          const char              **out)
+{
+  return get_string_limited (l, scope, object, prefix, name, required, OUTLAY_LIMIT_WORD, out);
 }
 
 gboolean
@@ -250,11 +405,12 @@ outlay_loader_dup_string (OutlayLoader             *l,
                           const char               *prefix,
                           const char               *name,
                           gboolean                  required,
+                          guint                     max_length,
                           char                    **out)
 {
   const char *text;
 
-  if (!outlay_loader_get_string (l, scope, object, prefix, name, required, &text))
+  if (!get_string_limited (l, scope, object, prefix, name, required, max_length, &text))
     return FALSE;
 
   *out = g_strdup (text);
@@ -284,6 +440,7 @@ outlay_loader_get_text (OutlayLoader            *l,
                         JsonObject              *object,
                         const char              *name,
                         gboolean                 required,
+                        guint                    max_length,
                         OutlayText              *text)
 {
   g_autofree char *prefix = g_strconcat (name, ".", NULL);
@@ -297,8 +454,8 @@ outlay_loader_get_text (OutlayLoader            *l,
 
   text_object = json_node_get_object (node);
 
-  return outlay_loader_dup_string (l, scope, text_object, prefix, "en", TRUE, &text->en) &&
-         outlay_loader_dup_string (l, scope, text_object, prefix, "ar", TRUE, &text->ar);
+  return outlay_loader_dup_string (l, scope, text_object, prefix, "en", TRUE, max_length, &text->en) &&
+         outlay_loader_dup_string (l, scope, text_object, prefix, "ar", TRUE, max_length, &text->ar);
 }
 
 gboolean
@@ -418,9 +575,10 @@ outlay_loader_get_language (OutlayLoader             *l,
                             char                    **out)
 {
   const char *tag;
+  char *shared;
   gsize len;
 
-  if (!outlay_loader_get_string (l, scope, object, prefix, "language", TRUE, &tag))
+  if (!get_string_limited (l, scope, object, prefix, "language", TRUE, OUTLAY_LIMIT_LANGUAGE, &tag))
     return FALSE;
 
   /* The primary subtag of a BCP 47 tag is enough to choose a direction
@@ -431,7 +589,16 @@ outlay_loader_get_language (OutlayLoader             *l,
                                _("%s: field “%slanguage” is not a language tag: “%s”"),
                                scope->what, prefix, tag);
 
-  *out = g_strdup (tag);
+  /* Every citation and source names a language, nearly always one of a
+   * few: one copy of each is shared */
+  shared = g_hash_table_lookup (l->languages, tag);
+  if (shared == NULL)
+    {
+      shared = g_ref_string_new (tag);
+      g_hash_table_add (l->languages, shared);
+    }
+
+  *out = g_ref_string_acquire (shared);
   return TRUE;
 }
 
@@ -439,10 +606,11 @@ outlay_loader_get_language (OutlayLoader             *l,
  * refer to) or agency names. */
 gboolean
 outlay_loader_get_string_list (OutlayLoader              *l,
-                           const OutlayLoaderScope   *scope,
-                           JsonObject                *object,
-                           const char                *name,
-                           char                    ***out)
+                               const OutlayLoaderScope   *scope,
+                               JsonObject                *object,
+                               const char                *name,
+                               guint                      max_length,
+                               char                    ***out)
 {
   JsonNode *node;
   JsonArray *array;
@@ -466,7 +634,7 @@ outlay_loader_get_string_list (OutlayLoader              *l,
                                    scope->what, name, i, outlay_loader_want_to_string (OUTLAY_JSON_STRING));
 
       /* Checked as text: ids are quoted in messages when they lead nowhere. */
-      if (!outlay_loader_check_text (l, scope, object, "", name, json_node_get_string (element)))
+      if (!outlay_loader_check_text (l, scope, object, "", name, json_node_get_string (element), max_length))
         return FALSE;
 
       g_strv_builder_add (builder, json_node_get_string (element));

@@ -7,15 +7,10 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <math.h>
+#include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 
 #include "outlay-dataset-loader-private.h"
 
@@ -114,15 +109,19 @@ on_array_end_cb (JsonParser   *parser,
 }
 
 /* The second pass: parse again, recording where each object and array
- * starts, and walk again to find the faulty one's position. */
+ * starts, and walk again to find the faulty one's position. This walk
+ * reads the whole tree after the parse, in its own order, so its fault is
+ * the one to report. */
 static gboolean
-locate_fault (OutlayLoader         *l,
-              const char           *data,
-              gsize                 size,
-              OutlayLoaderPosition *position)
+locate_fault (OutlayLoader          *l,
+              const char            *data,
+              gsize                  size,
+              GError               **fault,
+              OutlayLoaderPosition  *position)
 {
   const OutlayLoaderPosition *found;
 
+  outlay_loader_reset (l);
   l->positions = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   l->position_stack = g_array_new (FALSE, FALSE, sizeof (OutlayLoaderPosition));
   l->parser = json_parser_new ();
@@ -142,6 +141,8 @@ locate_fault (OutlayLoader         *l,
   if (found == NULL)
     return FALSE;
 
+  g_clear_error (fault);
+  *fault = g_steal_pointer (&l->fault);
   *position = *found;
   position->column = byte_column_to_characters (data, size, position->line, position->column);
   return TRUE;
@@ -207,164 +208,18 @@ set_syntax_error (GError     **error,
                  _("%s: not valid JSON: %s"), display_name, message);
 }
 
-static void
-offset_to_position (const char           *data,
-                    const char           *at,
-                    OutlayLoaderPosition *position)
-{
-  position->line = 1;
-  position->column = 1;
-
-  for (const char *p = data; p < at; p++)
-    {
-      if (*p == '\n')
-        position->line++, position->column = 1;
-      else if (((guchar)*p & 0xc0) != 0x80)
-        position->column++;
-    }
-}
-
-/* The code unit of the "\\uXXXX" escape at @p, or -1 if @p is not one. */
-static int
-read_unicode_escape (const char *p,
-                     const char *end)
-{
-  int unit = 0;
-
-  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
-    return -1;
-
-  for (guint i = 2; i < 6; i++)
-    {
-      if (!g_ascii_isxdigit (p[i]))
-        return -1;
-      unit = unit * 16 + g_ascii_xdigit_value (p[i]);
-    }
-
-  return unit;
-}
-
-/* json-glib 1.6 reads three things wrongly without a word: an integer of
- * more than 64 bits wraps around (2^64 + 5 reads as 5, a wrong amount that
- * passes every check), "\u0000" cuts a string short, and a lone escaped
- * surrogate ("\ud800") becomes bytes that are not UTF-8, which then reach
- * messages. All three are found here in the raw text, in one pass that only tracks whether it is inside
- * a string. Integers of 19 digits or more are refused: every one of them
- * is beyond OUTLAY_AMOUNT_MAX anyway. */
-static gboolean
-scan_for_unreadable (OutlayLoader  *l,
-                     const char    *data,
-                     gsize          size,
-                     GError       **error)
-{
-  const char *end = data + size;
-  gboolean in_string = FALSE;
-  OutlayLoaderPosition position;
-
-  for (const char *p = data; p < end; p++)
-    {
-      if (in_string)
-        {
-          /* Most of a dataset is string bodies: skip to the next quote,
-           * stopping first at any backslash before it. */
-          const char *quote = memchr (p, '"', (gsize)(end - p));
-          const char *backslash = memchr (p, '\\', (gsize)((quote != NULL ? quote : end) - p));
-
-          if (backslash == NULL && quote == NULL)
-            break;
-
-          p = backslash != NULL ? backslash : quote;
-
-          if (*p == '"')
-            in_string = FALSE;
-          else if (p + 1 < end)
-            {
-              int unit = read_unicode_escape (p, end);
-
-              if (unit == 0)
-                {
-                  offset_to_position (data, p, &position);
-                  g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
-                               _("%s:%u:%u: a string holds the control character U+0000"),
-                               l->display_name, position.line, position.column);
-                  return FALSE;
-                }
-
-              /* A surrogate is only text as the first half of a pair
-               * followed by the second; json-glib decodes a lone one into
-               * bytes that are not UTF-8. */
-              if ((unit >= 0xdc00 && unit <= 0xdfff) ||
-                  (unit >= 0xd800 && unit <= 0xdbff &&
-                   !(read_unicode_escape (p + 6, end) >= 0xdc00 &&
-                     read_unicode_escape (p + 6, end) <= 0xdfff)))
-                {
-                  offset_to_position (data, p, &position);
-                  g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_SYNTAX,
-                               _("%s:%u:%u: a string holds half of a UTF-16 surrogate pair "
-                                 "(\\u%04X), which is not text"),
-                               l->display_name, position.line, position.column, (guint)unit);
-                  return FALSE;
-                }
-
-              if (unit >= 0xd800 && unit <= 0xdbff)
-                p += 6;
-              p++;
-            }
-        }
-      else if (*p == '"')
-        {
-          in_string = TRUE;
-        }
-      else if (g_ascii_isdigit (*p) && (p == data || !g_ascii_isdigit (p[-1])) &&
-               (p == data || (p[-1] != '.' && p[-1] != 'e' && p[-1] != 'E' && p[-1] != '+' &&
-                              !(p[-1] == '-' && p - 1 > data && (p[-2] == 'e' || p[-2] == 'E')))))
-        {
-          const char *digits = p;
-
-          while (p + 1 < end && g_ascii_isdigit (p[1]))
-            p++;
-
-          if (p - digits + 1 >= 19 &&
-              (p + 1 == end || (p[1] != '.' && p[1] != 'e' && p[1] != 'E')))
-            {
-              offset_to_position (data, digits, &position);
-              g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_INVALID_VALUE,
-                           _("%s:%u:%u: the number %.*s… is too large to be read exactly"),
-                           l->display_name, position.line, position.column, 12, digits);
-              return FALSE;
-            }
-        }
-    }
-
-  return TRUE;
-}
-
-/**
- * outlay_dataset_new_from_bytes:
- * @bytes: the contents of a dataset file
- * @display_name: the file's name, for error messages
- * @error: return location for an #OUTLAY_DATASET_ERROR
- *
- * Reads a dataset in the format docs/dataset-format.md describes. A
- * dataset with any fault is refused whole.
- *
- * Returns: (transfer full): the dataset, or %NULL with @error set
- */
-OutlayDataset *
-outlay_dataset_new_from_bytes (GBytes      *bytes,
-                               const char  *display_name,
-                               GError     **error)
+static OutlayDataset *
+load_bytes (GBytes      *bytes,
+            const char  *display_name,
+            GError     **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) json_error = NULL;
   OutlayLoader l = { .display_name = display_name };
+  OutlayLoaderLayout layout;
   OutlayDataset *dataset = NULL;
   const char *data;
   gsize size;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (display_name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   data = g_bytes_get_data (bytes, &size);
 
@@ -384,18 +239,36 @@ outlay_dataset_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  if (!scan_for_unreadable (&l, data, size, error))
+  if (!outlay_loader_scan (&l, data, size, &layout, error))
+    return NULL;
+
+  /* The file is in memory already; what it costs on top depends on
+   * whether the facts can be read while it is parsed */
+  if (!outlay_loader_check_memory (display_name, size,
+                                   (guint64)size * (layout.facts > 0 ? OUTLAY_LOADER_MEMORY_STREAMED
+                                                                     : OUTLAY_LOADER_MEMORY_WHOLE),
+                                   error))
     return NULL;
 
   parser = json_parser_new ();
+  outlay_loader_reset (&l);
+  outlay_loader_stream_connect (&l, parser, &layout);
+
   if (!json_parser_load_from_data (parser, data, (gssize)size, &json_error))
     {
       set_syntax_error (error, display_name, data, size, json_error);
+      outlay_loader_clear (&l);
       return NULL;
     }
 
   if (outlay_loader_load_root (&l, json_parser_get_root (parser)))
     {
+      /* What is left of the tree goes before the dataset is made: the
+       * JSON objects the walk kept for placing faults go with it */
+      g_clear_object (&parser);
+      g_clear_pointer (&l.entity_objects, g_ptr_array_unref);
+      g_clear_pointer (&l.fact_objects, g_ptr_array_unref);
+
       dataset = _outlay_dataset_new (&l.title, &l.description,
                                      l.entities, l.sources, l.facts,
                                      g_steal_pointer (&l.entity_by_id),
@@ -405,25 +278,60 @@ outlay_dataset_new_from_bytes (GBytes      *bytes,
   else
     {
       g_autoptr(GError) fault = g_steal_pointer (&l.fault);
-      g_autofree char *message = NULL;
       OutlayLoaderPosition position;
 
       /* Drop the first tree before parsing a second one. */
       g_clear_object (&parser);
 
-      /* Messages quote the file's own text; whatever it holds, what is
-       * shown must be UTF-8. */
-      message = g_utf8_make_valid (fault->message, -1);
-
-      if (locate_fault (&l, data, size, &position))
+      /* Placing the fault parses the whole file, tree and all: not at the
+       * cost of swapping, when the message can do without a place */
+      if ((guint64)size * OUTLAY_LOADER_MEMORY_WHOLE <= outlay_loader_get_memory_available () &&
+          locate_fault (&l, data, size, &fault, &position))
         g_set_error (error, OUTLAY_DATASET_ERROR, fault->code, "%s:%u:%u: %s",
-                     display_name, position.line, position.column, message);
+                     display_name, position.line, position.column, fault->message);
       else
         g_set_error (error, OUTLAY_DATASET_ERROR, fault->code, "%s: %s",
-                     display_name, message);
+                     display_name, fault->message);
     }
 
   outlay_loader_clear (&l);
+
+  return dataset;
+}
+
+/**
+ * outlay_dataset_new_from_bytes:
+ * @bytes: the contents of a dataset file
+ * @display_name: the file's name, for error messages
+ * @error: return location for an #OUTLAY_DATASET_ERROR
+ *
+ * Reads a dataset in the format docs/dataset-format.md describes. A
+ * dataset with any fault is refused whole.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+OutlayDataset *
+outlay_dataset_new_from_bytes (GBytes      *bytes,
+                               const char  *display_name,
+                               GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  OutlayDataset *dataset;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  dataset = load_bytes (bytes, display_name, &local_error);
+  if (dataset == NULL)
+    {
+      /* Messages quote the file's own text (and json-glib's, which quotes
+       * it too); whatever it holds, what is shown must be UTF-8 and must
+       * not steer a terminal. */
+      g_autofree char *message = outlay_text_dup_printable (local_error->message);
+
+      g_set_error_literal (error, local_error->domain, local_error->code, message);
+    }
 
   return dataset;
 }
@@ -441,60 +349,17 @@ OutlayDataset *
 outlay_dataset_new_from_file (const char  *path,
                               GError     **error)
 {
-  g_autoptr(GMappedFile) mapped = NULL;
+  g_autofree char *display_name = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  struct stat st;
-  int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
+  display_name = outlay_loader_dup_display_name (path);
 
-      g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_READ,
-                   _("%s: cannot open the file: %s"), path, g_strerror (saved_errno));
-      return NULL;
-    }
+  bytes = outlay_loader_read_file (path, display_name, error);
+  if (bytes == NULL)
+    return NULL;
 
-  if (fstat (fd, &st) != 0 || S_ISDIR (st.st_mode))
-    {
-      int saved_errno = S_ISDIR (st.st_mode) ? EISDIR : errno;
-
-      g_close (fd, NULL);
-      if (saved_errno == EISDIR)
-        g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_READ,
-                     _("%s: is a folder, not a dataset file"), path);
-      else
-        g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_READ,
-                     _("%s: cannot read the file: %s"), path, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  if (!S_ISREG (st.st_mode))
-    {
-      g_close (fd, NULL);
-      g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_READ,
-                   _("%s: is not a regular file"), path);
-      return NULL;
-    }
-
-  /* Mapped rather than read: json-glib wants the whole text in memory, and
-   * a mapping spares a copy of a file that can be tens of megabytes. */
-  mapped = g_mapped_file_new_from_fd (fd, FALSE, &local_error);
-  g_close (fd, NULL);
-
-  if (mapped == NULL)
-    {
-      g_set_error (error, OUTLAY_DATASET_ERROR, OUTLAY_DATASET_ERROR_READ,
-                   _("%s: cannot read the file: %s"), path, local_error->message);
-      return NULL;
-    }
-
-  bytes = g_mapped_file_get_bytes (mapped);
-
-  return outlay_dataset_new_from_bytes (bytes, path, error);
+  return outlay_dataset_new_from_bytes (bytes, display_name, error);
 }

@@ -27,6 +27,7 @@ outlay_loader_clear_results (OutlayLoader *l)
   g_clear_pointer (&l->entity_by_id, g_hash_table_unref);
   g_clear_pointer (&l->source_by_id, g_hash_table_unref);
   g_clear_pointer (&l->fact_by_id, g_hash_table_unref);
+  g_clear_pointer (&l->languages, g_hash_table_unref);
   g_clear_error (&l->fault);
   l->fault_node = NULL;
 }
@@ -35,6 +36,7 @@ void
 outlay_loader_reset (OutlayLoader *l)
 {
   outlay_loader_clear_results (l);
+  l->stream = (OutlayLoaderStream) { 0 };
 
   l->entities = g_ptr_array_new_with_free_func (g_object_unref);
   l->sources = g_ptr_array_new_with_free_func (g_object_unref);
@@ -45,6 +47,8 @@ outlay_loader_reset (OutlayLoader *l)
   l->entity_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   l->source_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   l->fact_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  l->languages = g_hash_table_new_full (g_str_hash, g_str_equal,
+                                        (GDestroyNotify)g_ref_string_release, NULL);
 }
 
 static gboolean
@@ -66,7 +70,7 @@ load_entity (OutlayLoader *l,
                                _("%s: unknown kind “%s” (expected company, product, government, "
                                  "organization or group)"), scope.what, kind);
 
-  if (!outlay_loader_get_text (l, &scope, object, "name", TRUE, &entity->name))
+  if (!outlay_loader_get_text (l, &scope, object, "name", TRUE, OUTLAY_LIMIT_NAME, &entity->name))
     return FALSE;
 
   if (!outlay_loader_get_string (l, &scope, object, "", "color", TRUE, &color))
@@ -76,7 +80,7 @@ load_entity (OutlayLoader *l,
                                _("%s: field “color” must be written #rrggbb, not “%s”"), scope.what, color);
   entity->color = (guint32)g_ascii_strtoull (color + 1, NULL, 16);
 
-  if (!outlay_loader_dup_string (l, &scope, object, "", "parent", FALSE, &entity->parent_id))
+  if (!outlay_loader_dup_string (l, &scope, object, "", "parent", FALSE, OUTLAY_LIMIT_WORD, &entity->parent_id))
     return FALSE;
 
   g_hash_table_insert (l->entity_by_id, entity->id, entity);
@@ -95,15 +99,16 @@ load_source (OutlayLoader *l,
   g_autoptr(OutlaySource) source = g_object_new (OUTLAY_TYPE_SOURCE, NULL);
 
   if (!outlay_loader_get_id (l, &scope, object, _("source"), l->source_by_id, &source->id) ||
-      !outlay_loader_get_text (l, &scope, object, "publisher", TRUE, &source->publisher) ||
+      !outlay_loader_get_text (l, &scope, object, "publisher", TRUE, OUTLAY_LIMIT_NAME, &source->publisher) ||
       !outlay_loader_get_partial_date (l, &scope, object, "", "published", TRUE, NULL, &source->published) ||
       !outlay_loader_get_boolean (l, &scope, object, "", "published_inferred", &source->published_inferred) ||
-      !outlay_loader_dup_string (l, &scope, object, "", "published_note", FALSE, &source->published_note) ||
+      !outlay_loader_dup_string (l, &scope, object, "", "published_note", FALSE, OUTLAY_LIMIT_NOTE,
+                                 &source->published_note) ||
       !outlay_loader_get_language (l, &scope, object, "", &source->language) ||
-      !outlay_loader_dup_string (l, &scope, object, "", "title", TRUE, &source->title) ||
-      !outlay_loader_dup_string (l, &scope, object, "", "title_en", FALSE, &source->title_en) ||
-      !outlay_loader_get_string_list (l, &scope, object, "via", &source->via) ||
-      !outlay_loader_dup_string (l, &scope, object, "", "url", FALSE, &source->url))
+      !outlay_loader_dup_string (l, &scope, object, "", "title", TRUE, OUTLAY_LIMIT_LABEL, &source->title) ||
+      !outlay_loader_dup_string (l, &scope, object, "", "title_en", FALSE, OUTLAY_LIMIT_LABEL, &source->title_en) ||
+      !outlay_loader_get_string_list (l, &scope, object, "via", OUTLAY_LIMIT_NAME, &source->via) ||
+      !outlay_loader_dup_string (l, &scope, object, "", "url", FALSE, OUTLAY_LIMIT_PARAGRAPH, &source->url))
     return FALSE;
 
   g_hash_table_insert (l->source_by_id, source->id, source);
@@ -313,7 +318,8 @@ load_period (OutlayLoader            *l,
   if (!outlay_loader_get_partial_date (l, scope, object, "period.", "start", TRUE, NULL, &fact->period.start) ||
       !outlay_loader_get_partial_date (l, scope, object, "period.", "end", FALSE, &has_end, &fact->period.end) ||
       !outlay_loader_get_boolean (l, scope, object, "period.", "inferred", &fact->period.inferred) ||
-      !outlay_loader_dup_string (l, scope, object, "period.", "note", FALSE, &fact->period_note))
+      !outlay_loader_dup_string (l, scope, object, "period.", "note", FALSE, OUTLAY_LIMIT_NOTE,
+                                 &fact->period_note))
     return FALSE;
 
   if (!has_end)
@@ -362,9 +368,11 @@ load_citations (OutlayLoader            *l,
       object = json_node_get_object (element);
 
       if (!lookup_source (l, scope, object, prefix, &citation->source) ||
-          !outlay_loader_dup_string (l, scope, object, prefix, "quote", TRUE, &citation->quote) ||
+          !outlay_loader_dup_string (l, scope, object, prefix, "quote", TRUE, OUTLAY_LIMIT_PARAGRAPH,
+                                    &citation->quote) ||
           !outlay_loader_get_language (l, scope, object, prefix, &citation->language) ||
-          !outlay_loader_dup_string (l, scope, object, prefix, "translation", TRUE, &citation->translation))
+          !outlay_loader_dup_string (l, scope, object, prefix, "translation", TRUE, OUTLAY_LIMIT_TRANSLATION,
+                                    &citation->translation))
         return FALSE;
 
       g_ptr_array_add (fact->citations, g_steal_pointer (&citation));
@@ -457,12 +465,12 @@ load_fact (OutlayLoader *l,
   fact->has_announced = json_object_get_member (object, "announced") != NULL &&
                         !json_object_get_null_member (object, "announced");
 
-  if (!outlay_loader_get_text (l, &scope, object, "label", TRUE, &fact->label))
+  if (!outlay_loader_get_text (l, &scope, object, "label", TRUE, OUTLAY_LIMIT_LABEL, &fact->label))
     return FALSE;
 
-  if (!outlay_loader_dup_string (l, &scope, object, "", "part_of", FALSE, &fact->part_of) ||
-      !outlay_loader_get_string_list (l, &scope, object, "total_of", &fact->total_of) ||
-      !outlay_loader_get_string_list (l, &scope, object, "related", &fact->related))
+  if (!outlay_loader_dup_string (l, &scope, object, "", "part_of", FALSE, OUTLAY_LIMIT_WORD, &fact->part_of) ||
+      !outlay_loader_get_string_list (l, &scope, object, "total_of", OUTLAY_LIMIT_WORD, &fact->total_of) ||
+      !outlay_loader_get_string_list (l, &scope, object, "related", OUTLAY_LIMIT_WORD, &fact->related))
     return FALSE;
 
   if (!outlay_loader_get_member (l, &scope, object, "", "citations", OUTLAY_JSON_ARRAY, TRUE, &node) ||
@@ -575,51 +583,100 @@ resolve_references (OutlayLoader *l)
   return TRUE;
 }
 
-typedef gboolean (*LoadItemFunc) (OutlayLoader     *l,
-                                  JsonObject *object,
-                                  guint       index);
+typedef gboolean (*LoadItemFunc) (OutlayLoader *l,
+                                  JsonObject   *object,
+                                  guint         index);
 
-static gboolean
-load_list (OutlayLoader *l,
-           JsonObject   *root,
-           const char   *name,
-           LoadItemFunc  load_item)
+static const struct
 {
-  g_auto(OutlayLoaderScope) scope = { g_strdup (_("the dataset")), root };
-  JsonNode *node;
-  JsonArray *array;
+  const char   *name;
+  LoadItemFunc  load_item;
+} lists[] = {
+  [OUTLAY_LOADER_ENTITIES] = { "entities", load_entity },
+  [OUTLAY_LOADER_SOURCES] = { "sources", load_source },
+  [OUTLAY_LOADER_FACTS] = { "facts", load_fact },
+};
 
-  if (!outlay_loader_get_member (l, &scope, root, "", name, OUTLAY_JSON_ARRAY, TRUE, &node))
-    return FALSE;
+/**
+ * outlay_loader_load_item:
+ * @l: the loader
+ * @list: which of the top-level lists @array is
+ * @array: the list
+ * @element: an element of it
+ * @index: which, counting from 0 in the file
+ *
+ * Reads one entity, source or fact.
+ *
+ * Returns: %FALSE with the loader's fault set if it has one
+ */
+gboolean
+outlay_loader_load_item (OutlayLoader     *l,
+                         OutlayLoaderList  list,
+                         JsonArray        *array,
+                         JsonNode         *element,
+                         guint             index)
+{
+  if (!outlay_loader_node_is (element, OUTLAY_JSON_OBJECT))
+    return outlay_loader_fail (l, array, OUTLAY_DATASET_ERROR_WRONG_TYPE,
+                               _("%s[%u] must be %s"), lists[list].name, index,
+                               outlay_loader_want_to_string (OUTLAY_JSON_OBJECT));
 
-  array = json_node_get_array (node);
+  return lists[list].load_item (l, json_node_get_object (element), index);
+}
 
+/**
+ * outlay_loader_load_items:
+ * @l: the loader
+ * @list: which of the top-level lists @array is
+ * @array: the list, or what is left of it
+ * @first: the index in the file of @array's first element
+ *
+ * Returns: %FALSE with the loader's fault set if an item has one
+ */
+gboolean
+outlay_loader_load_items (OutlayLoader     *l,
+                          OutlayLoaderList  list,
+                          JsonArray        *array,
+                          guint             first)
+{
   for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (!outlay_loader_node_is (element, OUTLAY_JSON_OBJECT))
-        return outlay_loader_fail (l, array, OUTLAY_DATASET_ERROR_WRONG_TYPE,
-                                   _("%s[%u] must be %s"), name, i, outlay_loader_want_to_string (OUTLAY_JSON_OBJECT));
-
-      if (!load_item (l, json_node_get_object (element), i))
-        return FALSE;
-    }
+    if (!outlay_loader_load_item (l, list, array, json_array_get_element (array, i), first + i))
+      return FALSE;
 
   return TRUE;
 }
 
-gboolean
-outlay_loader_load_root (OutlayLoader *l,
-                         JsonNode     *root_node)
+/* A top-level list, less what was read while the file was parsed */
+static gboolean
+load_list (OutlayLoader     *l,
+           JsonObject       *root,
+           OutlayLoaderList  list)
+{
+  g_auto(OutlayLoaderScope) scope = { g_strdup (_("the dataset")), root };
+  JsonNode *node;
+
+  if (list == OUTLAY_LOADER_ENTITIES && l->stream.entities_done)
+    return TRUE;
+  if (list == OUTLAY_LOADER_SOURCES && l->stream.sources_done)
+    return TRUE;
+
+  if (!outlay_loader_get_member (l, &scope, root, "", lists[list].name, OUTLAY_JSON_ARRAY, TRUE, &node))
+    return FALSE;
+
+  return outlay_loader_load_items (l, list, json_node_get_array (node),
+                                   list == OUTLAY_LOADER_FACTS ? l->stream.n_facts : 0);
+}
+
+/* What no dataset can do without: the format, its version and a title */
+static gboolean
+load_header (OutlayLoader *l,
+             JsonNode     *root_node)
 {
   g_auto(OutlayLoaderScope) scope = { g_strdup (_("the dataset")), NULL };
+  g_autofree char *version = NULL;
   JsonObject *root;
   JsonNode *node;
   const char *format;
-  g_autofree char *version = NULL;
-
-  outlay_loader_reset (l);
 
   if (root_node == NULL)
     return outlay_loader_fail (l, NULL, OUTLAY_DATASET_ERROR_EMPTY, _("the file holds no JSON value"));
@@ -640,9 +697,25 @@ outlay_loader_load_root (OutlayLoader *l,
 
   format = json_node_get_string (node);
   if (strcmp (format, OUTLAY_DATASET_FORMAT) != 0)
-    return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_FORMAT,
-                               _("not an Outlay dataset: the format is “%s”, not “%s”"),
-                               format, OUTLAY_DATASET_FORMAT);
+    {
+      g_autofree char *quoted = NULL;
+
+      /* Quoted, but not at any length: the message ends up in a label */
+      if (g_utf8_validate (format, -1, NULL) && g_utf8_strlen (format, -1) > OUTLAY_LIMIT_WORD)
+        {
+          g_autofree char *start = g_utf8_substring (format, 0, OUTLAY_LIMIT_WORD);
+
+          quoted = g_strconcat (start, "…", NULL);
+        }
+      else
+        {
+          quoted = g_strdup (format);
+        }
+
+      return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_FORMAT,
+                                 _("not an Outlay dataset: the format is “%s”, not “%s”"),
+                                 quoted, OUTLAY_DATASET_FORMAT);
+    }
 
   if (!outlay_loader_get_member (l, &scope, root, "", "version", OUTLAY_JSON_INTEGER, TRUE, &node))
     return FALSE;
@@ -656,11 +729,44 @@ outlay_loader_load_root (OutlayLoader *l,
     return outlay_loader_fail (l, root, OUTLAY_DATASET_ERROR_INVALID_VALUE,
                                _("the version must be 1 or more, not %s"), version);
 
-  return outlay_loader_get_text (l, &scope, root, "title", TRUE, &l->title) &&
-         outlay_loader_get_text (l, &scope, root, "description", FALSE, &l->description) &&
-         load_list (l, root, "entities", load_entity) &&
-         load_list (l, root, "sources", load_source) &&
-         load_list (l, root, "facts", load_fact) &&
-         resolve_references (l);
+  return outlay_loader_get_text (l, &scope, root, "title", TRUE, OUTLAY_LIMIT_LABEL, &l->title) &&
+         outlay_loader_get_text (l, &scope, root, "description", FALSE, OUTLAY_LIMIT_PARAGRAPH, &l->description);
 }
 
+/**
+ * outlay_loader_load_root:
+ * @l: a loader, reset before the parse
+ * @root_node: the parsed file
+ *
+ * Walks the tree to build the model: the header, then the entities, the
+ * sources and the facts, less those read while the file was parsed
+ * (outlay-dataset-stream.c), then the references between them.
+ *
+ * Returns: %FALSE with the loader's fault set if the file has one
+ */
+gboolean
+outlay_loader_load_root (OutlayLoader *l,
+                         JsonNode     *root_node)
+{
+  g_autoptr(GError) streamed_fault = g_steal_pointer (&l->fault);
+  gconstpointer streamed_node = l->fault_node;
+
+  /* A fault found while the file was parsed is in the entities, the
+   * sources or the facts, which the header comes before: the walk reports
+   * the first fault in its order, whatever the order of the file. */
+  l->fault_node = NULL;
+  if (!load_header (l, root_node))
+    return FALSE;
+
+  if (streamed_fault != NULL)
+    {
+      l->fault = g_steal_pointer (&streamed_fault);
+      l->fault_node = streamed_node;
+      return FALSE;
+    }
+
+  return load_list (l, json_node_get_object (root_node), OUTLAY_LOADER_ENTITIES) &&
+         load_list (l, json_node_get_object (root_node), OUTLAY_LOADER_SOURCES) &&
+         load_list (l, json_node_get_object (root_node), OUTLAY_LOADER_FACTS) &&
+         resolve_references (l);
+}

@@ -23,7 +23,8 @@ G_BEGIN_DECLS
  * @OUTLAY_DATASET_ERROR_READ: the file could not be read (missing,
  *   unreadable, a folder)
  * @OUTLAY_DATASET_ERROR_EMPTY: the file is empty
- * @OUTLAY_DATASET_ERROR_SYNTAX: the file is not valid JSON, or not UTF-8
+ * @OUTLAY_DATASET_ERROR_SYNTAX: the file is not valid JSON, not UTF-8, or
+ *   nested deeper than the format allows
  * @OUTLAY_DATASET_ERROR_FORMAT: valid JSON, but not an Outlay dataset
  * @OUTLAY_DATASET_ERROR_VERSION: an Outlay dataset of a version this
  *   Outlay cannot read
@@ -35,7 +36,10 @@ G_BEGIN_DECLS
  * @OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE: an id refers to nothing
  * @OUTLAY_DATASET_ERROR_DUPLICATE_ID: two objects of a list share an id
  * @OUTLAY_DATASET_ERROR_UNSAFE_TEXT: a text holds bidi embedding,
- *   override or isolate controls, or control characters
+ *   override or isolate controls, control characters, or too many
+ *   combining marks on one character
+ * @OUTLAY_DATASET_ERROR_TOO_LARGE: loading the file would take more
+ *   memory than the computer has free
  *
  * Why a dataset file was refused. Every message names the file and, where
  * known, the line and column, the object and the field.
@@ -53,6 +57,7 @@ typedef enum
   OUTLAY_DATASET_ERROR_UNKNOWN_REFERENCE,
   OUTLAY_DATASET_ERROR_DUPLICATE_ID,
   OUTLAY_DATASET_ERROR_UNSAFE_TEXT,
+  OUTLAY_DATASET_ERROR_TOO_LARGE,
 } OutlayDatasetError;
 
 #define OUTLAY_TYPE_DATASET (outlay_dataset_get_type())

@@ -17,7 +17,8 @@ G_BEGIN_DECLS
 
 /* The loader builds the model objects field by field; nothing else in
  * the project sees these layouts. Every string and reference here is owned
- * by the object. */
+ * by the object; the language tags are GRefStrings, one shared by every
+ * object of that language, released with g_ref_string_release(). */
 
 struct _OutlayEntity
 {
@@ -34,7 +35,7 @@ struct _OutlaySource
   GObject            parent_instance;
   char              *id;
   OutlayText         publisher;
-  char              *language;
+  char              *language;    /* a GRefString */
   char              *title;
   char              *title_en;
   char              *url;
@@ -49,7 +50,7 @@ struct _OutlayCitation
   GObject       parent_instance;
   OutlaySource *source;
   char         *quote;
-  char         *language;
+  char         *language;         /* a GRefString */
   char         *translation;
 };
 
@@ -83,5 +84,16 @@ OutlayDataset *_outlay_dataset_new (OutlayText  *title,
                                     GHashTable  *entity_by_id,
                                     GHashTable  *source_by_id,
                                     GHashTable  *fact_by_id);
+
+/* For tests: called with the path once the file is open and its size
+ * known, just before its contents are read, so that a test can change the
+ * file at the worst moment. */
+typedef void (*OutlayDatasetReadHook) (const char *path);
+
+void _outlay_dataset_set_read_hook (OutlayDatasetReadHook hook);
+
+/* For tests: the memory loads may take, in bytes, instead of what the
+ * system says; 0 for what the system says. */
+void _outlay_dataset_set_memory_available (guint64 bytes);
 
 G_END_DECLS

@@ -30,7 +30,7 @@ outlay_source_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   outlay_text_clear (&self->publisher);
-  g_clear_pointer (&self->language, g_free);
+  g_clear_pointer (&self->language, g_ref_string_release);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->title_en, g_free);
   g_clear_pointer (&self->url, g_free);

@@ -34,4 +34,6 @@ const char *outlay_text_get   (const OutlayText *text,
                                const char       *language);
 void        outlay_text_clear (OutlayText       *text);
 
+char       *outlay_text_dup_printable (const char *text);
+
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "outlay-atomic-file.h"
@@ -220,7 +222,8 @@ open_action (GSimpleAction *action,
  * @name: "capex", "campaign" or "timeline"
  * @file: where to write
  * @format: the file format
- * @size: the chart's size in the file, or %OUTLAY_EXPORT_SIZE_SHOWN
+ * @width: the chart's width in the file, in pixels; 0 for the width shown
+ * @height: its height; 0 for the height shown
  * @scale: 1, 2 or 3 for PNG
  * @light: whether to draw in light colours whatever the desktop's style,
  *   for print; otherwise in the colours shown
@@ -238,7 +241,8 @@ outlay_window_export_chart (OutlayWindow        *self,
                             const char          *name,
                             GFile               *file,
                             OutlayExportFormat   format,
-                            OutlayExportSize     size,
+                            double               width,
+                            double               height,
                             double               scale,
                             gboolean             light,
                             GError             **error)
@@ -246,7 +250,7 @@ outlay_window_export_chart (OutlayWindow        *self,
   OutlayChartView *view;
   OutlayChart *chart;
   OutlayChartTheme shown;
-  double shown_width, shown_height, width, height;
+  double shown_width, shown_height;
   g_autofree char *path = NULL;
   gboolean ok;
 
@@ -272,7 +276,7 @@ outlay_window_export_chart (OutlayWindow        *self,
   shown_height = outlay_chart_get_height (chart);
   if (light)
     outlay_chart_set_theme (chart, OUTLAY_CHART_THEME_LIGHT);
-  if (outlay_export_size_get (size, format, &width, &height))
+  if (width > 0 && height > 0)
     outlay_chart_set_size (chart, width, height);
   ok = outlay_chart_export (chart, path, format, scale, error);
   outlay_chart_set_size (chart, shown_width, shown_height);
@@ -288,7 +292,8 @@ typedef struct
   char               *chart;
   GFile              *file;
   OutlayExportFormat  format;
-  OutlayExportSize    size;
+  double              width;
+  double              height;
   double              scale;
   gboolean            light;
 } ChartExport;
@@ -310,7 +315,7 @@ run_chart_export (ChartExport *export)
   g_autoptr(GError) error = NULL;
 
   if (!outlay_window_export_chart (export->window, export->chart, export->file, export->format,
-                                   export->size, export->scale, export->light, &error))
+                                   export->width, export->height, export->scale, export->light, &error))
     /* Translators: the heading of the message when a chart cannot be saved */
     show_error (export->window, _("Could Not Export the Chart"), error->message);
   else
@@ -364,6 +369,8 @@ confirm_replace (ChartExport *export)
  * @type_picked: whether the user picked @type in the dialog, rather than
  *   leaving the one it opened with
  * @type: the type of file chosen in the dialog
+ * @width: as for outlay_window_export_chart()
+ * @height: as for outlay_window_export_chart()
  * @scale: 1, 2 or 3 for PNG
  * @light: as for outlay_window_export_chart()
  *
@@ -378,7 +385,8 @@ outlay_window_save_chart (OutlayWindow       *self,
                           GFile              *chosen,
                           gboolean            type_picked,
                           OutlayExportFormat  type,
-                          OutlayExportSize    size,
+                          double              width,
+                          double              height,
                           double              scale,
                           gboolean            light)
 {
@@ -393,7 +401,8 @@ outlay_window_save_chart (OutlayWindow       *self,
 
   export->window = g_object_ref (self);
   export->chart = g_strdup (name);
-  export->size = size;
+  export->width = width;
+  export->height = height;
   export->scale = CLAMP (scale, 1, 3);
   export->light = light;
 
@@ -409,6 +418,117 @@ outlay_window_save_chart (OutlayWindow       *self,
     }
 
   run_chart_export (export);
+}
+
+/* What the question of a size of one's own carries to its answer */
+typedef struct
+{
+  OutlayWindow       *window;
+  char               *chart;
+  GFile              *chosen;
+  gboolean            type_picked;
+  OutlayExportFormat  type;
+  double              scale;
+  gboolean            light;
+  GtkSpinButton      *width;
+  GtkSpinButton      *height;
+} SizeQuestion;
+
+static void
+size_question_free (SizeQuestion *question)
+{
+  g_clear_object (&question->window);
+  g_clear_pointer (&question->chart, g_free);
+  g_clear_object (&question->chosen);
+  g_free (question);
+}
+
+static void
+on_size_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     SizeQuestion     *question)
+{
+  if (g_strcmp0 (response, "export") == 0)
+    outlay_window_save_chart (question->window, question->chart, question->chosen, question->type_picked,
+                              question->type, gtk_spin_button_get_value (question->width),
+                              gtk_spin_button_get_value (question->height), question->scale, question->light);
+}
+
+static GtkSpinButton *
+new_size_spin (const char *label,
+               double      value)
+{
+  /* From a thumbnail to a poster, in pixels */
+  GtkWidget *spin = gtk_spin_button_new_with_range (200, 6000, 10);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_widget_set_tooltip_text (spin, label);
+  return GTK_SPIN_BUTTON (spin);
+}
+
+/**
+ * _outlay_window_ask_chart_size:
+ * @self: a window
+ * @name: the chart
+ * @chosen: the file the export dialog answered
+ * @type_picked: as for outlay_window_save_chart()
+ * @type: as for outlay_window_save_chart()
+ * @scale: as for outlay_window_save_chart()
+ * @light: as for outlay_window_save_chart()
+ *
+ * Asks the chart's size in the file, from the size shown, then saves it
+ * as outlay_window_save_chart() does: "Other size…" in the export dialog.
+ *
+ * Returns: (transfer none): the question, for tests to answer
+ */
+AdwMessageDialog *
+_outlay_window_ask_chart_size (OutlayWindow       *self,
+                              const char         *name,
+                              GFile              *chosen,
+                              gboolean            type_picked,
+                              OutlayExportFormat  type,
+                              double              scale,
+                              gboolean            light)
+{
+  OutlayChart *chart = outlay_chart_view_get_chart (outlay_window_get_chart_view (self, name));
+  SizeQuestion *question = g_new0 (SizeQuestion, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  AdwMessageDialog *dialog;
+
+  question->window = g_object_ref (self);
+  question->chart = g_strdup (name);
+  question->chosen = g_object_ref (chosen);
+  question->type_picked = type_picked;
+  question->type = type;
+  question->scale = scale;
+  question->light = light;
+  /* Translators: the width of an exported chart, in pixels */
+  question->width = new_size_spin (_("Width in pixels"), round (outlay_chart_get_width (chart)));
+  /* Translators: the height of an exported chart, in pixels */
+  question->height = new_size_spin (_("Height in pixels"), round (outlay_chart_get_height (chart)));
+
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (question->width));
+  gtk_box_append (GTK_BOX (box), gtk_label_new ("×"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (question->height));
+
+  /* Translators: the heading of the question of an exported chart's size */
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Chart Size"),
+                                                       /* Translators: the text of that question */
+                                                       _("The chart is laid out anew at this size, in pixels; "
+                                                         "a PDF takes three quarters of a point for each.")));
+  adw_message_dialog_set_extra_child (dialog, box);
+  /* Translators: the buttons of the question of an exported chart's size */
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "export", _("_Export"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "export");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_size_response_cb), question,
+                         (GClosureNotify)(void (*) (void))size_question_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
 }
 
 /* The export file chooser, and what its answer needs: its filters, one
@@ -444,7 +564,8 @@ export_chart_response_cb (GtkNativeDialog *dialog,
   const char *scale_choice;
   const char *colours_choice;
   OutlayExportSize size = OUTLAY_EXPORT_SIZE_SHOWN;
-  double scale = 1;
+  const char *size_choice;
+  double scale = 1, width = 0, height = 0;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
@@ -464,11 +585,19 @@ export_chart_response_cb (GtkNativeDialog *dialog,
   if (scale_choice != NULL)
     scale = CLAMP (g_ascii_strtod (scale_choice, NULL), 1, 3);
   colours_choice = gtk_file_chooser_get_choice (chooser, "colours");
-  if (!outlay_export_size_from_string (gtk_file_chooser_get_choice (chooser, "size"), &size))
-    size = OUTLAY_EXPORT_SIZE_SHOWN;
+  size_choice = gtk_file_chooser_get_choice (chooser, "size");
 
-  outlay_window_save_chart (data->window, data->chart, chosen, type_picked, type, size, scale,
-                            g_strcmp0 (colours_choice, "shown") != 0);
+  if (g_strcmp0 (size_choice, "custom") == 0)
+    _outlay_window_ask_chart_size (data->window, data->chart, chosen, type_picked, type, scale,
+                                  g_strcmp0 (colours_choice, "shown") != 0);
+  else
+    {
+      if (!outlay_export_size_from_string (size_choice, &size) ||
+          !outlay_export_size_get (size, type, &width, &height))
+        width = height = 0;
+      outlay_window_save_chart (data->window, data->chart, chosen, type_picked, type, width, height, scale,
+                                g_strcmp0 (colours_choice, "shown") != 0);
+    }
 
 out:
   gtk_native_dialog_destroy (dialog);
@@ -509,11 +638,11 @@ export_chart_action (GSimpleAction *action,
   const char *colours_ids[] = { "light", "shown", NULL };
   /* The ids outlay_export_size_from_string() reads; 1200 × 800 first, for
    * the same reason as 2× above */
-  const char *size_ids[] = { "1200x800", "shown", "1600x900", "a4", "letter", NULL };
+  const char *size_ids[] = { "1200x800", "shown", "1600x900", "a4", "letter", "custom", NULL };
   const char *translated_sizes[] = {
     /* Translators: chart sizes in the export file chooser */
     _("1200 × 800 (article)"), _("As shown"), _("1600 × 900 (slide)"),
-    _("A4 page, across"), _("US Letter page, across"), NULL
+    _("A4 page, across"), _("US Letter page, across"), _("Other size…"), NULL
   };
   const char *translated_colours[] = {
     /* Translators: chart colours in the export file chooser */

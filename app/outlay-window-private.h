@@ -70,5 +70,12 @@ char  *_outlay_window_describe_open_error  (const char   *path,
 /* outlay-window-files.c */
 void   _outlay_window_init_files           (OutlayWindow *self);
 void   _outlay_window_update_file_actions  (OutlayWindow *self);
+AdwMessageDialog *_outlay_window_ask_chart_size (OutlayWindow       *self,
+                                                 const char         *name,
+                                                 GFile              *chosen,
+                                                 gboolean            type_picked,
+                                                 OutlayExportFormat  type,
+                                                 double              scale,
+                                                 gboolean            light);
 
 G_END_DECLS

@@ -13,7 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "outlay-cli.h"
-#include "outlay-window.h"
+#include "outlay-window-private.h"
 
 /* The window's exports as a user makes them: the export action opens the
  * file chooser (GTK's own dialog: the tests run with no portal), the test
@@ -566,7 +566,7 @@ export_png (Fixture    *fixture,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (outlay_window_export_chart (fixture->window, "capex", file, OUTLAY_EXPORT_PNG, OUTLAY_EXPORT_SIZE_SHOWN, 1, TRUE, &error));
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", file, OUTLAY_EXPORT_PNG, 0, 0, 1, TRUE, &error));
   g_assert_no_error (error);
   return read_file (fixture->dir, name, length);
 }
@@ -599,6 +599,75 @@ test_export_without_selection (Fixture       *fixture,
   g_assert_cmpmem (selected, selected_length, clean, clean_length);
 }
 
+/* A toast other than the one in @data, which a new toast replaces */
+static gboolean
+has_new_toast (gpointer data)
+{
+  GtkWidget **old = data;
+  GtkWidget *shown = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (OUTLAY_IS_WINDOW (l->data) && shown == NULL)
+      shown = find_toast_widget (l->data);
+
+  return shown != NULL && shown != *old;
+}
+
+static void
+collect_spins (GtkWidget *widget,
+               GPtrArray *spins)
+{
+  if (GTK_IS_SPIN_BUTTON (widget))
+    g_ptr_array_add (spins, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_spins (child, spins);
+}
+
+/* The export dialog's sizes: 1200 × 800 unless chosen otherwise, and
+ * "Other size…" asks for one (issue 12, item 5: the window's size cut a
+ * narrow window's labels in the file) */
+static void
+test_export_sizes (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkFileChooser *chooser = open_export_dialog (fixture, fixture->dir);
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  GtkWidget *toast;
+  g_autofree char *contents = NULL;
+  AdwMessageDialog *question;
+  gsize length;
+
+  g_assert_cmpstr (gtk_file_chooser_get_choice (chooser, "size"), ==, "1200x800");
+  answer_export_dialog (chooser, "article.png", NULL);
+  wait_until (has_toast, fixture->window);
+  contents = read_file (fixture->dir, "article.png", &length);
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpuint (((guint8)contents[16] << 24 | (guint8)contents[17] << 16 | (guint8)contents[18] << 8 | (guint8)contents[19]), ==, 1200 * 2);
+  g_assert_cmpuint (((guint8)contents[20] << 24 | (guint8)contents[21] << 16 | (guint8)contents[22] << 8 | (guint8)contents[23]), ==, 800 * 2);
+  g_clear_pointer (&contents, g_free);
+
+  /* GTK 4.8's own file chooser shows its first choice whatever
+   * gtk_file_chooser_set_choice() says: the question is asked directly,
+   * as the dialog's answer "Other size…" asks it */
+  {
+    g_autoptr(GFile) own = g_file_new_build_filename (fixture->dir, "own.png", NULL);
+
+    question = _outlay_window_ask_chart_size (fixture->window, "capex", own, FALSE, OUTLAY_EXPORT_PNG, 1, TRUE);
+  }
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Chart Size");
+  collect_spins (GTK_WIDGET (question), spins);
+  g_assert_cmpuint (spins->len, ==, 2);
+  gtk_spin_button_set_value (spins->pdata[0], 777);
+  gtk_spin_button_set_value (spins->pdata[1], 555);
+  toast = find_toast_widget (GTK_WIDGET (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *)&toast);
+  respond (question, "export");
+  wait_until (has_new_toast, &toast);
+  contents = read_file (fixture->dir, "own.png", &length);
+  g_assert_cmpuint (((guint8)contents[16] << 24 | (guint8)contents[17] << 16 | (guint8)contents[18] << 8 | (guint8)contents[19]), ==, 777);
+  g_assert_cmpuint (((guint8)contents[20] << 24 | (guint8)contents[21] << 16 | (guint8)contents[22] << 8 | (guint8)contents[23]), ==, 555);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -617,6 +686,7 @@ main (int   argc,
   ADD ("save-in-odd-folder", test_save_in_odd_folder);
   ADD ("open-from-odd-folder", test_open_from_odd_folder);
   ADD ("export-without-selection", test_export_without_selection);
+  ADD ("export-sizes", test_export_sizes);
 
 #undef ADD
 

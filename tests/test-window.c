@@ -301,7 +301,7 @@ test_export (Fixture       *fixture,
   GAction *export_chart = g_action_map_lookup_action (G_ACTION_MAP (fixture->window), "export-chart");
   gsize length;
 
-  g_assert_true (outlay_window_export_chart (fixture->window, "capex", png, OUTLAY_EXPORT_PNG, OUTLAY_EXPORT_SIZE_SHOWN, 2, FALSE, &error));
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", png, OUTLAY_EXPORT_PNG, 0, 0, 2, FALSE, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_load_contents (png, NULL, &contents, &length, NULL, NULL));
   g_assert_cmpuint (length, >, 33);
@@ -314,7 +314,7 @@ test_export (Fixture       *fixture,
   /* At a size of its own, laid out anew for the file (issue 12, item 5):
    * the view keeps its size */
   g_assert_true (outlay_window_export_chart (fixture->window, "capex", png, OUTLAY_EXPORT_PNG,
-                                             OUTLAY_EXPORT_SIZE_1600_900, 1, FALSE, &error));
+                                             1600, 900, 1, FALSE, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_load_contents (png, NULL, &contents, &length, NULL, NULL));
   g_assert_cmpuint (read_be32 ((guint8 *)contents + 16), ==, 1600);
@@ -325,9 +325,12 @@ test_export (Fixture       *fixture,
   {
     g_autoptr(GFile) pdf = g_file_new_build_filename (dir, "capex.pdf", NULL);
 
+    double width, height;
+
     /* An A4 page across, in points */
+    g_assert_true (outlay_export_size_get (OUTLAY_EXPORT_SIZE_A4, OUTLAY_EXPORT_PDF, &width, &height));
     g_assert_true (outlay_window_export_chart (fixture->window, "capex", pdf, OUTLAY_EXPORT_PDF,
-                                               OUTLAY_EXPORT_SIZE_A4, 1, FALSE, &error));
+                                               width, height, 1, FALSE, &error));
     g_assert_no_error (error);
     g_assert_true (g_file_load_contents (pdf, NULL, &contents, &length, NULL, NULL));
     g_assert_true (contains_bytes (contents, length, "/MediaBox [ 0 0 841.89 595.28 ]"));
@@ -335,7 +338,7 @@ test_export (Fixture       *fixture,
     g_file_delete (pdf, NULL, NULL);
   }
 
-  g_assert_true (outlay_window_export_chart (fixture->window, "capex", svg, OUTLAY_EXPORT_SVG, OUTLAY_EXPORT_SIZE_SHOWN, 1, FALSE, &error));
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", svg, OUTLAY_EXPORT_SVG, 0, 0, 1, FALSE, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_load_contents (svg, NULL, &contents, NULL, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "<?xml"));
@@ -358,7 +361,7 @@ test_export (Fixture       *fixture,
   g_clear_pointer (&contents, g_free);
 
   /* A folder that does not exist: an error, and no file */
-  g_assert_false (outlay_window_export_chart (fixture->window, "capex", unwritable, OUTLAY_EXPORT_PNG, OUTLAY_EXPORT_SIZE_SHOWN, 1, FALSE, &error));
+  g_assert_false (outlay_window_export_chart (fixture->window, "capex", unwritable, OUTLAY_EXPORT_PNG, 0, 0, 1, FALSE, &error));
   g_assert_nonnull (error);
   g_assert_false (g_file_query_exists (unwritable, NULL));
   g_clear_error (&error);
@@ -603,9 +606,9 @@ test_export_colours (Fixture       *fixture,
   wait_for_frames (10);
   g_assert_cmpint (outlay_chart_get_theme (chart), ==, OUTLAY_CHART_THEME_DARK);
 
-  g_assert_true (outlay_window_export_chart (fixture->window, "capex", shown, OUTLAY_EXPORT_PNG, OUTLAY_EXPORT_SIZE_SHOWN, 1, FALSE, &error));
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", shown, OUTLAY_EXPORT_PNG, 0, 0, 1, FALSE, &error));
   g_assert_no_error (error);
-  g_assert_true (outlay_window_export_chart (fixture->window, "capex", light, OUTLAY_EXPORT_PNG, OUTLAY_EXPORT_SIZE_SHOWN, 1, TRUE, &error));
+  g_assert_true (outlay_window_export_chart (fixture->window, "capex", light, OUTLAY_EXPORT_PNG, 0, 0, 1, TRUE, &error));
   g_assert_no_error (error);
 
   g_assert_cmpuint (corner_luminance (shown), <, 100);

@@ -75,8 +75,10 @@ typedef struct
   Probe  reference;
 } Row;
 
-/* The probe running, or NULL */
+/* The probe running, or NULL; and what the run waits for, to say where
+ * each long gap fell */
 static Probe *probing;
+static const char *stage = "";
 static guint n_paints;
 
 static gboolean
@@ -92,6 +94,8 @@ probe_call_cb (gpointer data)
 
           probing->longest_call_gap = MAX (probing->longest_call_gap, gap);
           probing->n_calls_over += gap > TARGET_MS * 1000;
+          if (gap > TARGET_MS * 1000 / 2)
+            g_printerr ("  %.1f ms without the main loop, waiting for %s\n", gap / 1000.0, stage);
         }
       probing->last_call = now;
     }
@@ -167,6 +171,7 @@ run_until (Condition   done,
 {
   gint64 deadline = g_get_monotonic_time () + WAIT_MAX_US;
 
+  stage = what;
   while (!done (data))
     {
       if (g_get_monotonic_time () > deadline)

@@ -39,6 +39,9 @@ struct _OutlayWindow
   GtkWidget            *focus_fell_on;
   guint                 refocus_source;
   GCancellable         *loading;
+  char                 *loading_name;          /* for the toast */
+  AdwToast             *loading_toast;
+  guint                 loading_toast_source;
   OutlayDataset        *dataset;
   OutlayFact           *selected;
 };
@@ -70,5 +73,6 @@ char  *_outlay_window_describe_open_error  (const char   *path,
 /* outlay-window-files.c */
 void   _outlay_window_init_files           (OutlayWindow *self);
 void   _outlay_window_update_file_actions  (OutlayWindow *self);
+void   _outlay_window_end_loading          (OutlayWindow *self);
 
 G_END_DECLS

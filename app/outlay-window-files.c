@@ -649,6 +649,7 @@ outlay_window_export_csv (OutlayWindow  *self,
 {
   g_autoptr(GBytes) csv = NULL;
   g_autofree char *path = NULL;
+  OutlayFactTable *table;
 
   g_return_val_if_fail (OUTLAY_IS_WINDOW (self), FALSE);
 
@@ -664,8 +665,10 @@ outlay_window_export_csv (OutlayWindow  *self,
 
   /* The CSV has both currencies; the user's rate fills in the dollars no
    * source stated when the user gave one */
-  csv = outlay_csv_from_facts (outlay_fact_table_get_rows (outlay_window_get_table (self)),
-                               _outlay_window_get_user_rate (self));
+  table = outlay_window_get_table (self);
+  /* A table just built lists its rows over a few frames */
+  outlay_fact_table_list_all_rows (table);
+  csv = outlay_csv_from_facts (outlay_fact_table_get_rows (table), _outlay_window_get_user_rate (self));
 
   return outlay_atomic_file_set_contents (path, g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), error);
 }

@@ -129,11 +129,25 @@ start_probe (Probe *probe)
   probing = probe;
 }
 
+static gint64 frame_start;
+
+static void
+on_before_paint_cb (GdkFrameClock *clock,
+                    gpointer       data)
+{
+  frame_start = g_get_monotonic_time ();
+}
+
+/* A long frame is said too: layout and drawing, apart from the rest */
 static void
 on_after_paint_cb (GdkFrameClock *clock,
                    gpointer       data)
 {
+  gint64 frame = g_get_monotonic_time () - frame_start;
+
   n_paints++;
+  if (probing != NULL && frame > TARGET_MS * 1000 / 2)
+    g_printerr ("  %.1f ms in one frame (layout and drawing), waiting for %s\n", frame / 1000.0, stage);
 }
 
 /* Watches @window's frames: the probe's ticks and the paint count */
@@ -143,6 +157,7 @@ watch_window (GtkWidget *window)
   GdkFrameClock *clock = gdk_surface_get_frame_clock (gtk_native_get_surface (GTK_NATIVE (window)));
 
   gtk_widget_add_tick_callback (window, probe_tick_cb, NULL, NULL);
+  g_signal_connect (clock, "before-paint", G_CALLBACK (on_before_paint_cb), NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), NULL);
 }
 

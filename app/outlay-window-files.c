@@ -90,10 +90,98 @@ load_thread_cb (GTask        *task,
   OutlayDataset *dataset;
 
   dataset = outlay_dataset_new_from_file (task_data, &error);
-  if (dataset != NULL)
+  /* The loader cannot stop halfway; a load cancelled meanwhile has
+   * already been answered (g_task_set_return_on_cancel()), and its
+   * dataset is dropped here, in this thread, rather than handed over */
+  if (dataset != NULL && g_cancellable_is_cancelled (cancellable))
+    {
+      g_clear_object (&dataset);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+    }
+  else if (dataset != NULL)
     g_task_return_pointer (task, dataset, g_object_unref);
   else
     g_task_return_error (task, error);
+}
+
+/* How long a load may take before the window says it is loading: a
+ * small file opens with no toast flashing by */
+#define LOADING_TOAST_DELAY_MS 250
+
+static gboolean
+show_loading_toast_cb (gpointer data)
+{
+  OutlayWindow *self = data;
+  g_autofree char *text = NULL;
+  GtkWidget *box, *spinner, *label;
+  AdwToast *toast;
+
+  self->loading_toast_source = 0;
+
+  /* The spinner says the load goes on; the loader cannot say how far it
+   * is. Translators: %s is a file name, shown while it loads */
+  text = g_strdup_printf (_("Opening “%s”…"), self->loading_name);
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  spinner = gtk_spinner_new ();
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_box_append (GTK_BOX (box), spinner);
+  /* Plain text: a file name is not markup */
+  label = gtk_label_new (text);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_box_append (GTK_BOX (box), label);
+
+  toast = adw_toast_new ("");
+  adw_toast_set_custom_title (toast, box);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Translators: the button of the “Opening…” notification that stops the load */
+  adw_toast_set_button_label (toast, _("_Cancel"));
+  adw_toast_set_action_name (toast, "win.cancel-open");
+  self->loading_toast = g_object_ref (toast);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The load is over, or forgotten: nothing says it goes on */
+void
+_outlay_window_end_loading (OutlayWindow *self)
+{
+  g_clear_handle_id (&self->loading_toast_source, g_source_remove);
+  if (self->loading_toast != NULL)
+    adw_toast_dismiss (self->loading_toast);
+  g_clear_object (&self->loading_toast);
+  g_clear_pointer (&self->loading_name, g_free);
+  g_clear_object (&self->loading);
+}
+
+/* "win.cancel-open": the window stays as it was, on its dataset */
+static void
+cancel_open_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  OutlayWindow *self = user_data;
+
+  /* The toast's button, which called this, dismisses its toast:
+   * dismissing it here as well unrefs it twice in libadwaita 1.2 */
+  g_clear_object (&self->loading_toast);
+  g_cancellable_cancel (self->loading);
+  _outlay_window_end_loading (self);
+}
+
+/**
+ * outlay_window_is_loading:
+ * @self: a window
+ *
+ * Returns: whether a dataset is being opened
+ */
+gboolean
+outlay_window_is_loading (OutlayWindow *self)
+{
+  g_return_val_if_fail (OUTLAY_IS_WINDOW (self), FALSE);
+
+  return self->loading != NULL;
 }
 
 static void
@@ -101,15 +189,16 @@ load_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  OutlayWindow *self = OUTLAY_WINDOW (object);
+  g_autoptr(OutlayWindow) self = user_data;
   g_autoptr(OutlayDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
   dataset = g_task_propagate_pointer (G_TASK (result), &error);
+  /* Cancelled by the user or by a newer load, which has its own toast */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  g_clear_object (&self->loading);
+  _outlay_window_end_loading (self);
 
   if (dataset == NULL)
     {
@@ -155,11 +244,19 @@ outlay_window_open_file (OutlayWindow *self,
 
   /* A newer request wins over one still loading */
   g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
+  _outlay_window_end_loading (self);
   self->loading = g_cancellable_new ();
+  self->loading_name = g_filename_display_basename (path);
+  self->loading_toast_source = g_timeout_add (LOADING_TOAST_DELAY_MS, show_loading_toast_cb, self);
 
-  task = g_task_new (self, self->loading, load_done_cb, NULL);
+  /* The window is the callback's, not the task's source object: a task
+   * answered at its cancel lives on in its thread, and its last reference
+   * may go there, where a widget must not be finalized. The callback
+   * runs exactly once, on this thread, and drops the window. */
+  task = g_task_new (NULL, self->loading, load_done_cb, g_object_ref (self));
   g_task_set_source_tag (task, outlay_window_open_file);
+  /* Cancel answers at once; the thread's dataset is then dropped */
+  g_task_set_return_on_cancel (task, TRUE);
   g_task_set_task_data (task, path, g_free);
   g_task_run_in_thread (task, load_thread_cb);
 }
@@ -710,6 +807,7 @@ outlay_window_export_csv (OutlayWindow  *self,
 {
   g_autoptr(GBytes) csv = NULL;
   g_autofree char *path = NULL;
+  OutlayFactTable *table;
 
   g_return_val_if_fail (OUTLAY_IS_WINDOW (self), FALSE);
 
@@ -725,8 +823,10 @@ outlay_window_export_csv (OutlayWindow  *self,
 
   /* The CSV has both currencies; the user's rate fills in the dollars no
    * source stated when the user gave one */
-  csv = outlay_csv_from_facts (outlay_fact_table_get_rows (outlay_window_get_table (self)),
-                               _outlay_window_get_user_rate (self));
+  table = outlay_window_get_table (self);
+  /* A table just built lists its rows over a few frames */
+  outlay_fact_table_list_all_rows (table);
+  csv = outlay_csv_from_facts (outlay_fact_table_get_rows (table), _outlay_window_get_user_rate (self));
 
   return outlay_atomic_file_set_contents (path, g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), error);
 }
@@ -802,6 +902,7 @@ static const GActionEntry file_actions[] = {
   { "export-chart", export_chart_action },
   { "export-csv", export_csv_action },
   { "show-file", show_file_action, "s" },
+  { "cancel-open", cancel_open_action },
 };
 
 void

@@ -39,6 +39,9 @@ struct _OutlayWindow
   GtkWidget            *focus_fell_on;
   guint                 refocus_source;
   GCancellable         *loading;
+  char                 *loading_name;          /* for the toast */
+  AdwToast             *loading_toast;
+  guint                 loading_toast_source;
   OutlayDataset        *dataset;
   OutlayFact           *selected;
 };
@@ -77,5 +80,6 @@ AdwMessageDialog *_outlay_window_ask_chart_size (OutlayWindow       *self,
                                                  OutlayExportFormat  type,
                                                  double              scale,
                                                  gboolean            light);
+void   _outlay_window_end_loading          (OutlayWindow *self);
 
 G_END_DECLS

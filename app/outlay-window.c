@@ -314,7 +314,7 @@ outlay_window_dispose (GObject *object)
   OutlayWindow *self = (OutlayWindow *)object;
 
   g_cancellable_cancel (self->loading);
-  g_clear_object (&self->loading);
+  _outlay_window_end_loading (self);
   g_clear_weak_pointer (&self->last_focus);
   g_clear_weak_pointer (&self->focus_fell_on);
   g_clear_handle_id (&self->refocus_source, g_source_remove);

@@ -28,6 +28,7 @@ void             outlay_window_set_dataset    (OutlayWindow        *self,
                                                OutlayDataset       *dataset);
 void             outlay_window_open_file      (OutlayWindow        *self,
                                                GFile               *file);
+gboolean         outlay_window_is_loading     (OutlayWindow        *self);
 gboolean         outlay_window_export_chart   (OutlayWindow        *self,
                                                const char          *name,
                                                GFile               *file,

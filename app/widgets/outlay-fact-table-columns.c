@@ -168,12 +168,54 @@ cell_tooltip (OutlayFactTable *self,
   return g_strdup_printf (_("%s, %s; stated as %s"), shown, how, stated);
 }
 
+/* A cell's tooltip is asked for when it is pointed at, not set at each
+ * bind: gtk_widget_set_tooltip_text() on a cell in a shown window costs
+ * about half a millisecond, and the list binds up to 200 rows of seven
+ * cells at once (0.7 s of a frozen window when the table is first
+ * shown, issue 11). The label knows its list item by this struct. */
+typedef struct
+{
+  ColumnData  *data;
+  GtkListItem *item;   /* owns the label, and so outlives the handler */
+} CellTip;
+
+static gboolean
+on_cell_query_tooltip_cb (GtkWidget  *label,
+                          int         x,
+                          int         y,
+                          gboolean    keyboard,
+                          GtkTooltip *tooltip,
+                          CellTip    *tip)
+{
+  OutlayFact *fact = gtk_list_item_get_item (tip->item);
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip_text = NULL;
+
+  if (fact == NULL)
+    return FALSE;
+
+  text = cell_text (tip->data->self, fact, tip->data->column);
+  tooltip_text = cell_tooltip (tip->data->self, fact, tip->data->column, text);
+  if (tooltip_text == NULL || *tooltip_text == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, tooltip_text);
+  return TRUE;
+}
+
 static void
 setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           ColumnData               *data)
 {
   GtkWidget *label = gtk_label_new (NULL);
+  CellTip *tip = g_new (CellTip, 1);
+
+  *tip = (CellTip) { data, item };
+  /* Set before the label is in the window: cheap then */
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect_data (label, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), tip,
+                         (GClosureNotify)(void (*) (void))g_free, 0);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   if (columns[data->column].min_chars >= 0)
@@ -192,9 +234,15 @@ update_cell (OutlayFactTable *self,
   OutlayFact *fact = gtk_list_item_get_item (item);
   g_autofree char *text = cell_text (self, fact, column);
   g_autofree char *tooltip = cell_tooltip (self, fact, column, text);
+  GtkWidget *label = gtk_list_item_get_child (item);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), tooltip);
+  gtk_label_set_text (GTK_LABEL (label), text);
+  /* What the tooltip adds to the text (how a figure was converted) is
+   * the cell's description for assistive technology */
+  if (g_strcmp0 (tooltip, text) != 0)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void

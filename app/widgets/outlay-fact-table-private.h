@@ -31,6 +31,10 @@ struct _OutlayFactTable
   GtkColumnView      *view;
   GtkSingleSelection *selection;
   GtkSortListModel   *sorted;
+  /* The first rows of @sorted, grown a screenful a frame up to the rows
+   * the list makes widgets for (show_more_rows_cb()) */
+  GtkSliceListModel  *shown;
+  guint               grow_tick;
   GtkFilterListModel *filtered;
   GtkCustomFilter    *filter;
   OutlayFigureSorter *figure_sorter;

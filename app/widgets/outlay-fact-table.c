@@ -294,6 +294,44 @@ on_figure_sorter_changed_cb (OutlayFactTable *self,
   self->sorting = FALSE;
 }
 
+/* GTK 4.8's list makes widgets for up to 200 rows around the one in
+ * view, whatever the window's height: for the table, 1,400 labels to
+ * build, style and measure in one frame, a quarter of a second frozen
+ * when the table is first shown (issue 11). The rows come in a
+ * screenful a frame instead, until the list has all the widgets it
+ * makes; from then on every row is listed at once, as the list only
+ * makes widgets for the rows in view. */
+#define ROWS_PER_FRAME 40
+#define ROWS_WITH_WIDGETS 200
+
+static void
+show_all_rows (OutlayFactTable *self)
+{
+  if (self->grow_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->grow_tick);
+  self->grow_tick = 0;
+  gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+}
+
+static gboolean
+show_more_rows_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       data)
+{
+  OutlayFactTable *self = OUTLAY_FACT_TABLE (widget);
+  guint size = gtk_slice_list_model_get_size (self->shown);
+
+  if (size >= ROWS_WITH_WIDGETS || size >= g_list_model_get_n_items (G_LIST_MODEL (self->sorted)))
+    {
+      self->grow_tick = 0;
+      gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+      return G_SOURCE_REMOVE;
+    }
+
+  gtk_slice_list_model_set_size (self->shown, size + ROWS_PER_FRAME);
+  return G_SOURCE_CONTINUE;
+}
+
 /**
  * outlay_fact_table_new:
  * @dataset: the dataset
@@ -322,7 +360,9 @@ outlay_fact_table_new (OutlayDataset *dataset,
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered),
                                           g_object_ref (gtk_column_view_get_sorter (self->view)));
   g_signal_connect (gtk_column_view_get_sorter (self->view), "changed", G_CALLBACK (on_sorted_cb), self);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  self->shown = gtk_slice_list_model_new (G_LIST_MODEL (self->sorted), 0, ROWS_PER_FRAME);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->shown));
+  self->grow_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), show_more_rows_cb, NULL, NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -357,7 +397,8 @@ outlay_fact_table_set_selected (OutlayFactTable *self,
   if (!g_set_object (&self->selected, fact) || self->selection == NULL)
     return;
 
-  rows = G_LIST_MODEL (self->selection);
+  /* Every row, not only those the list shows so far */
+  rows = G_LIST_MODEL (self->sorted);
   for (guint i = 0; fact != NULL && i < g_list_model_get_n_items (rows); i++)
     {
       g_autoptr(OutlayFact) row = g_list_model_get_item (rows, i);
@@ -369,6 +410,8 @@ outlay_fact_table_set_selected (OutlayFactTable *self,
         }
     }
 
+  if (position != GTK_INVALID_LIST_POSITION && position >= gtk_slice_list_model_get_size (self->shown))
+    show_all_rows (self);
   if (gtk_single_selection_get_selected (self->selection) != position)
     gtk_single_selection_set_selected (self->selection, position);
 
@@ -527,10 +570,29 @@ outlay_fact_table_get_view (OutlayFactTable *self)
  * outlay_fact_table_get_rows:
  * @self: a table
  *
- * Returns: (transfer none): the rows as sorted, a list model of #OutlayFact
+ * The rows listed: a new table lists its first rows at once and the
+ * rest over the next frames while it is shown;
+ * outlay_fact_table_list_all_rows() lists them all.
+ *
+ * Returns: (transfer none): the rows as sorted, a list model of
+ *   #OutlayFact (the table's selection model)
  */
 GListModel *
 outlay_fact_table_get_rows (OutlayFactTable *self)
 {
   return G_LIST_MODEL (self->selection);
+}
+
+/**
+ * outlay_fact_table_list_all_rows:
+ * @self: a table
+ *
+ * Lists every row now, for those who need them all (an export).
+ */
+void
+outlay_fact_table_list_all_rows (OutlayFactTable *self)
+{
+  g_return_if_fail (OUTLAY_IS_FACT_TABLE (self));
+
+  show_all_rows (self);
 }

@@ -38,5 +38,6 @@ void            outlay_fact_table_sort_by      (OutlayFactTable *self,
 const char     *outlay_fact_table_get_sort_column (OutlayFactTable *self);
 GtkColumnView  *outlay_fact_table_get_view     (OutlayFactTable *self);
 GListModel     *outlay_fact_table_get_rows     (OutlayFactTable *self);
+void            outlay_fact_table_list_all_rows (OutlayFactTable *self);
 
 G_END_DECLS

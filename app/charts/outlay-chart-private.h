@@ -11,9 +11,10 @@
 
 G_BEGIN_DECLS
 
-/* The chart base class, in three files: outlay-chart.c (inputs, layout
- * cache, marks, drawing), outlay-chart-frame.c (title, units line, legend,
- * source line) and outlay-chart-colors.c (the themes' palette). */
+/* The chart base class, in four files: outlay-chart.c (inputs, layout
+ * cache, marks, drawing), outlay-chart-layout.c (where the frame and the
+ * plot go), outlay-chart-frame.c (title, units line, legend, source line)
+ * and outlay-chart-colors.c (the themes' palette). */
 
 /* Four fonts in all (20 bold, 13, 12, 12 bold): fontconfig sorts every
  * installed font for each size and weight a process first asks for, some
